@@ -1,0 +1,77 @@
+package dev.onscrypto.internal;
+
+/**
+ * What a backend implements: each primitive itself, nothing above it. The public classes of
+ * {@code dev.onscrypto.primitives} check every argument (nulls, lengths, ranges) before calling here,
+ * so implementations may assume well-formed input and only report the verdicts that depend on the
+ * cryptography (a bad tag, a point that does not decode).
+ *
+ * <p>Points are 32-byte compressed ed25519 encodings; scalars are 32-byte little-endian integers.
+ * "Valid point" always means oxen-core's {@code check_key}: the y coordinate is canonical, x exists,
+ * and not (x = 0 with the sign bit set); small-order and mixed-order points are valid.
+ */
+public interface Backend {
+
+    /** The backend's name for logs and reports, e.g. {@code "native (libsodium 1.0.18, onscrypto 1)"}. */
+    String description();
+
+    /** BLAKE2b with the given output length (1..64) and key (empty = unkeyed, up to 64 bytes). */
+    byte[] blake2b(byte[] message, byte[] key, int outputLength);
+
+    /** Keccak-256 with the original Keccak padding (CryptoNote {@code cn_fast_hash}). */
+    byte[] keccak256(byte[] message);
+
+    /** Argon2id v1.3, one lane, {@code crypto_pwhash} semantics (memory limit in bytes). */
+    byte[] argon2id(byte[] password, byte[] salt, long opsLimit, long memLimit, int outputLength);
+
+    /** XSalsa20-Poly1305, {@code crypto_secretbox_easy} layout: tag (16) then ciphertext. */
+    byte[] secretboxSeal(byte[] message, byte[] nonce, byte[] key);
+
+    /** Opens a secretbox; {@code null} when the tag does not verify. */
+    byte[] secretboxOpen(byte[] box, byte[] nonce, byte[] key);
+
+    /** XChaCha20-Poly1305-IETF: ciphertext then tag (16). */
+    byte[] xchacha20poly1305Seal(byte[] message, byte[] ad, byte[] nonce, byte[] key);
+
+    /** Opens an XChaCha20-Poly1305 ciphertext; {@code null} when the tag does not verify. */
+    byte[] xchacha20poly1305Open(byte[] ciphertext, byte[] ad, byte[] nonce, byte[] key);
+
+    /** The Ed25519 public key of a 32-byte seed. */
+    byte[] ed25519PublicKey(byte[] seed);
+
+    /** A deterministic RFC 8032 Ed25519 signature by the key of {@code seed}. */
+    byte[] ed25519Sign(byte[] seed, byte[] message);
+
+    /** Ed25519 verification with libsodium 1.0.18's acceptance rules. */
+    boolean ed25519Verify(byte[] signature, byte[] message, byte[] publicKey);
+
+    /** oxen-core {@code check_key}. */
+    boolean isValidPoint(byte[] point);
+
+    /** p + q, or {@code null} if either is not a valid point. */
+    byte[] pointAdd(byte[] p, byte[] q);
+
+    /** s·G for a reduced scalar, in constant time; s = 0 gives the identity {@code 01 00..00}. */
+    byte[] scalarMultBase(byte[] scalar);
+
+    /** a·P + b·G in variable time (public inputs), or {@code null} if P is not a valid point. */
+    byte[] doubleScalarMultBase(byte[] a, byte[] point, byte[] b);
+
+    /** s &lt; l (oxen-core {@code sc_check}). */
+    boolean isCanonicalScalar(byte[] scalar);
+
+    /** s mod l for a 32-byte s. */
+    byte[] scalarReduce32(byte[] scalar);
+
+    /** s mod l for a 64-byte s. */
+    byte[] scalarReduce64(byte[] scalar);
+
+    /** (a + b) mod l. */
+    byte[] scalarAdd(byte[] a, byte[] b);
+
+    /** (a · b) mod l. */
+    byte[] scalarMul(byte[] a, byte[] b);
+
+    /** (c − a·b) mod l, in constant time. */
+    byte[] scalarMulSub(byte[] a, byte[] b, byte[] c);
+}

@@ -1,0 +1,342 @@
+package dev.onscrypto.internal.ffm;
+
+import static java.lang.foreign.MemorySegment.NULL;
+import static java.lang.foreign.MemorySegment.ofArray;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+
+import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
+
+import dev.onscrypto.BackendUnavailableException;
+import dev.onscrypto.internal.Backend;
+
+/**
+ * The native backend: libsodium for what it has, our own C ({@code native/}) for Keccak and the ed25519
+ * group arithmetic with oxen-core's rules, both through FFM downcalls. Obtain it with {@link #load()}.
+ *
+ * <p>Arguments are trusted to be well-formed (the public API checks them); the cryptographic verdicts
+ * come back as {@code null} / {@code false}, never as exceptions. An exception from here means a
+ * broken precondition or an exhausted resource, not a bad tag or signature.
+ *
+ * <p>Thread-safe: the libraries are stateless after {@code sodium_init}, and so is this class.
+ */
+public final class NativeBackend implements Backend {
+    private static final int MAC_BYTES = 16;          // Poly1305 tag, both AEADs
+    private static final int ED25519_PUBLIC_KEY_BYTES = 32;
+    private static final int ED25519_SECRET_KEY_BYTES = 64; // libsodium's seed || public key
+    private static final int ED25519_SIGNATURE_BYTES = 64;
+    private static final int POINT_BYTES = 32;
+    private static final int SCALAR_BYTES = 32;
+    private static final int KECCAK256_BYTES = 32;
+    private static final int ENOMEM = 12;              // Linux errno
+
+    private static NativeBackend instance;
+
+    private final String description;
+    private final String locations;
+
+    private NativeBackend(String description, String locations) {
+        this.description = description;
+        this.locations = locations;
+    }
+
+    /**
+     * The native backend, loaded on the first successful call and shared afterwards.
+     *
+     * <p>Requires native access for this module ({@code --enable-native-access=dev.onscrypto.core} on the
+     * module path, {@code ALL-UNNAMED} on the class path), checked before anything else so the JVM prints
+     * no warning of its own. Library locations can be overridden with {@code -Dons.sodium.path} /
+     * {@code ONS_SODIUM_PATH} and {@code -Dons.native.path} / {@code ONS_NATIVE_PATH}.
+     *
+     * @throws BackendUnavailableException if it cannot be used here; the message gives every cause
+     *         (the missing flag, or for each library every place tried and why it failed). A failed call
+     *         may be retried, e.g. after setting a path property.
+     */
+    public static synchronized NativeBackend load() {
+        if (instance != null) {
+            return instance;
+        }
+        NativeAccess.require();
+        // Both libraries are attempted even if the first fails, so one message reports everything.
+        NativeLibraryLoader.Loaded sodium = null;
+        NativeLibraryLoader.Loaded ons = null;
+        BackendUnavailableException failure = null;
+        try {
+            sodium = SodiumLibrary.load();
+        } catch (BackendUnavailableException e) {
+            failure = e;
+        }
+        try {
+            ons = OnsLibrary.load();
+        } catch (BackendUnavailableException e) {
+            failure = failure == null ? e : combine(failure, e);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        try {
+            Sodium.bind();
+            OnsNative.bind();
+        } catch (LinkageError | RuntimeException e) {
+            throw new BackendUnavailableException("binding the native functions failed: " + e, e);
+        }
+        instance = new NativeBackend(
+                "native (libsodium " + sodium.version() + ", " + ons.version() + ")",
+                "libsodium: " + sodium.location() + ", libonscrypto: " + ons.location());
+        return instance;
+    }
+
+    private static BackendUnavailableException combine(BackendUnavailableException first,
+            BackendUnavailableException second) {
+        BackendUnavailableException both = new BackendUnavailableException(
+                first.getMessage() + "; " + second.getMessage(), first.getCause());
+        both.addSuppressed(second);
+        return both;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /** Where the two libraries were loaded from, for diagnostics (e.g. a {@code --verbose} line). */
+    public String locations() {
+        return locations;
+    }
+
+    // ---- hashing -------------------------------------------------------------------------------
+
+    @Override
+    public byte[] blake2b(byte[] message, byte[] key, int outputLength) {
+        byte[] out = new byte[outputLength];
+        int rc;
+        try (CallBuffers b = CallBuffers.forLength(message.length)) {
+            rc = Sodium.crypto_generichash(b.critical(), b.out(out), outputLength, b.in(message), message.length,
+                    key.length == 0 ? NULL : b.in(key), key.length);
+        }
+        requireSuccess(rc, "crypto_generichash");
+        return out;
+    }
+
+    @Override
+    public byte[] keccak256(byte[] message) {
+        byte[] out = new byte[KECCAK256_BYTES];
+        int rc;
+        try (CallBuffers b = CallBuffers.forLength(message.length)) {
+            rc = OnsNative.ons_keccak256(b.critical(), b.out(out), b.in(message), message.length);
+        }
+        requireSuccess(rc, "ons_keccak256");
+        return out;
+    }
+
+    /**
+     * Runs for seconds with up to gigabytes of memory, so never critical (it would stall every GC):
+     * the password goes into a {@link WipingArena}, which zeroes it and the output copy before freeing.
+     * libsodium wipes its own Argon2 memory.
+     */
+    @Override
+    public byte[] argon2id(byte[] password, byte[] salt, long opsLimit, long memLimit, int outputLength) {
+        byte[] out = new byte[outputLength];
+        int rc;
+        int errno;
+        try (WipingArena arena = new WipingArena()) {
+            MemorySegment callState = arena.allocate(Downcalls.CALL_STATE);
+            MemorySegment nativePassword = arena.allocateFrom(JAVA_BYTE, password);
+            MemorySegment nativeSalt = arena.allocateFrom(JAVA_BYTE, salt);
+            MemorySegment nativeOut = arena.allocate(outputLength);
+            rc = Sodium.crypto_pwhash(callState, nativeOut, outputLength, nativePassword, password.length, nativeSalt,
+                    opsLimit, memLimit, Sodium.ALG_ARGON2ID13);
+            errno = Downcalls.errno(callState);
+            if (rc == 0) {
+                MemorySegment.copy(nativeOut, JAVA_BYTE, 0, out, 0, outputLength);
+            }
+        }
+        if (rc != 0) {
+            if (errno == ENOMEM) {
+                throw new OutOfMemoryError("Argon2id: libsodium could not allocate " + memLimit + " bytes");
+            }
+            throw new IllegalArgumentException("crypto_pwhash rejected its parameters (errno " + errno + ")");
+        }
+        return out;
+    }
+
+    // ---- authenticated encryption ------------------------------------------------------------
+
+    @Override
+    public byte[] secretboxSeal(byte[] message, byte[] nonce, byte[] key) {
+        byte[] box = new byte[MAC_BYTES + message.length];
+        int rc;
+        try (CallBuffers b = CallBuffers.forLength(message.length)) {
+            rc = Sodium.crypto_secretbox_easy(b.critical(), b.out(box), b.in(message), message.length, b.in(nonce),
+                    b.in(key));
+        }
+        requireSuccess(rc, "crypto_secretbox_easy");
+        return box;
+    }
+
+    @Override
+    public byte[] secretboxOpen(byte[] box, byte[] nonce, byte[] key) {
+        if (box.length < MAC_BYTES) {
+            return null; // no room for a tag: cannot verify
+        }
+        byte[] message = new byte[box.length - MAC_BYTES];
+        int rc;
+        try (CallBuffers b = CallBuffers.forLength(box.length)) {
+            rc = Sodium.crypto_secretbox_open_easy(b.critical(), b.out(message), b.in(box), box.length, b.in(nonce),
+                    b.in(key));
+        }
+        return rc == 0 ? message : null;
+    }
+
+    @Override
+    public byte[] xchacha20poly1305Seal(byte[] message, byte[] ad, byte[] nonce, byte[] key) {
+        byte[] ciphertext = new byte[message.length + MAC_BYTES];
+        int rc;
+        try (CallBuffers b = CallBuffers.forLength((long) message.length + ad.length)) {
+            rc = Sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(b.critical(), b.out(ciphertext), NULL,
+                    b.in(message), message.length, ad.length == 0 ? NULL : b.in(ad), ad.length, NULL, b.in(nonce),
+                    b.in(key));
+        }
+        requireSuccess(rc, "crypto_aead_xchacha20poly1305_ietf_encrypt");
+        return ciphertext;
+    }
+
+    @Override
+    public byte[] xchacha20poly1305Open(byte[] ciphertext, byte[] ad, byte[] nonce, byte[] key) {
+        if (ciphertext.length < MAC_BYTES) {
+            return null;
+        }
+        byte[] message = new byte[ciphertext.length - MAC_BYTES];
+        int rc;
+        try (CallBuffers b = CallBuffers.forLength((long) ciphertext.length + ad.length)) {
+            rc = Sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(b.critical(), b.out(message), NULL, NULL,
+                    b.in(ciphertext), ciphertext.length, ad.length == 0 ? NULL : b.in(ad), ad.length, b.in(nonce),
+                    b.in(key));
+        }
+        return rc == 0 ? message : null;
+    }
+
+    // ---- Ed25519 ------------------------------------------------------------------------------
+
+    @Override
+    public byte[] ed25519PublicKey(byte[] seed) {
+        byte[] publicKey = new byte[ED25519_PUBLIC_KEY_BYTES];
+        byte[] secretKey = new byte[ED25519_SECRET_KEY_BYTES];
+        try {
+            requireSuccess(Sodium.crypto_sign_seed_keypair(ofArray(publicKey), ofArray(secretKey), ofArray(seed)),
+                    "crypto_sign_seed_keypair");
+            return publicKey;
+        } finally {
+            Arrays.fill(secretKey, (byte) 0); // holds the seed
+        }
+    }
+
+    @Override
+    public byte[] ed25519Sign(byte[] seed, byte[] message) {
+        byte[] publicKey = new byte[ED25519_PUBLIC_KEY_BYTES];
+        byte[] secretKey = new byte[ED25519_SECRET_KEY_BYTES];
+        byte[] signature = new byte[ED25519_SIGNATURE_BYTES];
+        try {
+            requireSuccess(Sodium.crypto_sign_seed_keypair(ofArray(publicKey), ofArray(secretKey), ofArray(seed)),
+                    "crypto_sign_seed_keypair");
+            int rc;
+            try (CallBuffers b = CallBuffers.forLength(message.length)) {
+                rc = Sodium.crypto_sign_detached(b.critical(), b.out(signature), NULL, b.in(message), message.length,
+                        b.in(secretKey));
+            }
+            requireSuccess(rc, "crypto_sign_detached");
+            return signature;
+        } finally {
+            Arrays.fill(secretKey, (byte) 0);
+        }
+    }
+
+    @Override
+    public boolean ed25519Verify(byte[] signature, byte[] message, byte[] publicKey) {
+        try (CallBuffers b = CallBuffers.forLength(message.length)) {
+            return Sodium.crypto_sign_verify_detached(b.critical(), b.in(signature), b.in(message), message.length,
+                    b.in(publicKey)) == 0;
+        }
+    }
+
+    // ---- ed25519 group (fixed sizes: always critical, arrays in place) -------------------------
+
+    @Override
+    public boolean isValidPoint(byte[] point) {
+        return OnsNative.ons_point_is_valid(ofArray(point)) == 0;
+    }
+
+    @Override
+    public byte[] pointAdd(byte[] p, byte[] q) {
+        byte[] r = new byte[POINT_BYTES];
+        return OnsNative.ons_point_add(ofArray(r), ofArray(p), ofArray(q)) == 0 ? r : null;
+    }
+
+    @Override
+    public byte[] scalarMultBase(byte[] scalar) {
+        byte[] q = new byte[POINT_BYTES];
+        if (OnsNative.ons_scalarmult_base(ofArray(q), ofArray(scalar)) != 0) {
+            throw new IllegalArgumentException("scalarMultBase needs a reduced scalar (s < l)");
+        }
+        return q;
+    }
+
+    @Override
+    public byte[] doubleScalarMultBase(byte[] a, byte[] point, byte[] b) {
+        byte[] r = new byte[POINT_BYTES];
+        return OnsNative.ons_double_scalarmult_base_vartime(ofArray(r), ofArray(a), ofArray(point), ofArray(b)) == 0
+                ? r : null;
+    }
+
+    @Override
+    public boolean isCanonicalScalar(byte[] scalar) {
+        return OnsNative.ons_scalar_is_canonical(ofArray(scalar)) == 0;
+    }
+
+    @Override
+    public byte[] scalarReduce32(byte[] scalar) {
+        byte[] r = new byte[SCALAR_BYTES];
+        requireSuccess(OnsNative.ons_scalar_reduce32(ofArray(r), ofArray(scalar)), "ons_scalar_reduce32");
+        return r;
+    }
+
+    @Override
+    public byte[] scalarReduce64(byte[] scalar) {
+        byte[] r = new byte[SCALAR_BYTES];
+        requireSuccess(OnsNative.ons_scalar_reduce64(ofArray(r), ofArray(scalar)), "ons_scalar_reduce64");
+        return r;
+    }
+
+    @Override
+    public byte[] scalarAdd(byte[] a, byte[] b) {
+        byte[] r = new byte[SCALAR_BYTES];
+        requireSuccess(OnsNative.ons_scalar_add(ofArray(r), ofArray(a), ofArray(b)), "ons_scalar_add");
+        return r;
+    }
+
+    @Override
+    public byte[] scalarMul(byte[] a, byte[] b) {
+        byte[] r = new byte[SCALAR_BYTES];
+        requireSuccess(OnsNative.ons_scalar_mul(ofArray(r), ofArray(a), ofArray(b)), "ons_scalar_mul");
+        return r;
+    }
+
+    @Override
+    public byte[] scalarMulSub(byte[] a, byte[] b, byte[] c) {
+        byte[] r = new byte[SCALAR_BYTES];
+        requireSuccess(OnsNative.ons_scalar_mulsub(ofArray(r), ofArray(a), ofArray(b), ofArray(c)), "ons_scalar_mulsub");
+        return r;
+    }
+
+    /** For functions that fail only on inputs the public API already rejects: failing here is a bug. */
+    private static void requireSuccess(int rc, String function) {
+        if (rc != 0) {
+            throw new IllegalStateException(function + " returned " + rc + " on input the API accepted");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+}

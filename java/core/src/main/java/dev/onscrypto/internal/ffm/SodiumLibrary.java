@@ -1,0 +1,80 @@
+package dev.onscrypto.internal.ffm;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.util.List;
+/**
+ * Finds libsodium, once per JVM: the file named by {@code -Dons.sodium.path} / {@code ONS_SODIUM_PATH}
+ * if set (and then only that), otherwise the system library by its soname — 1.0.18's
+ * {@code libsodium.so.23} first, then 1.0.19+'s {@code libsodium.so.26}, then the unversioned
+ * development link. {@link Sodium} binds against whatever this found.
+ */
+final class SodiumLibrary {
+    static final String PATH_PROPERTY = "ons.sodium.path";
+    static final String PATH_ENV = "ONS_SODIUM_PATH";
+    static final List<String> SONAMES = List.of("libsodium.so.23", "libsodium.so.26", "libsodium.so");
+
+    /** Every symbol {@link Sodium} binds; a candidate lacking one is rejected, not half-bound. */
+    static final List<String> SYMBOLS = List.of(
+            "sodium_init", "sodium_version_string", "crypto_generichash", "crypto_pwhash",
+            "crypto_secretbox_easy", "crypto_secretbox_open_easy",
+            "crypto_aead_xchacha20poly1305_ietf_encrypt", "crypto_aead_xchacha20poly1305_ietf_decrypt",
+            "crypto_sign_seed_keypair", "crypto_sign_detached", "crypto_sign_verify_detached");
+
+    private static NativeLibraryLoader.Loaded loaded;
+
+    private SodiumLibrary() {}
+
+    /** Loads (first call) or returns the library; the exception lists every place tried. */
+    static synchronized NativeLibraryLoader.Loaded load() {
+        if (loaded == null) {
+            NativeLibraryLoader loader = new NativeLibraryLoader("libsodium", SYMBOLS, SodiumLibrary::probe);
+            NativeLibraryLoader.Configured configured = NativeLibraryLoader.configured(PATH_PROPERTY, PATH_ENV);
+            NativeLibraryLoader.Loaded found = null;
+            if (configured != null) {
+                found = loader.tryConfigured(configured);
+            } else {
+                for (int i = 0; i < SONAMES.size() && found == null; i++) {
+                    found = loader.tryName(SONAMES.get(i));
+                }
+            }
+            if (found == null) {
+                throw loader.failure();
+            }
+            loaded = found;
+        }
+        return loaded;
+    }
+
+    /** The library {@link #load} found; only valid after it succeeded. */
+    static synchronized NativeLibraryLoader.Loaded loaded() {
+        if (loaded == null) {
+            throw new IllegalStateException("libsodium is not loaded; NativeBackend.load() must succeed first");
+        }
+        return loaded;
+    }
+
+    /**
+     * sodium_init() picks the CPU-specific implementations and seeds the RNG; it returns 0 (done now),
+     * 1 (already done, e.g. by another user of the same library in this process) or -1 (failure).
+     */
+    private static String probe(SymbolLookup library) throws NativeLibraryLoader.Rejected {
+        int rc;
+        MemorySegment version;
+        try {
+            rc = (int) Downcalls.plain(library, "sodium_init", FunctionDescriptor.of(JAVA_INT)).invokeExact();
+            version = (MemorySegment) Downcalls.plain(library, "sodium_version_string", FunctionDescriptor.of(ADDRESS))
+                    .invokeExact();
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+        if (rc != 0 && rc != 1) {
+            throw new NativeLibraryLoader.Rejected("sodium_init() returned " + rc);
+        }
+        return CString.read(version, "sodium_version_string()");
+    }
+}

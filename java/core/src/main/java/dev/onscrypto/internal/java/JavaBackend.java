@@ -1,0 +1,166 @@
+package dev.onscrypto.internal.java;
+
+import org.bouncycastle.crypto.digests.Blake2bDigest;
+import org.bouncycastle.crypto.digests.KeccakDigest;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+import dev.onscrypto.InvalidInputException;
+import dev.onscrypto.internal.Backend;
+
+/**
+ * The pure-Java backend: Bouncy Castle where it has the primitive (BLAKE2b, Keccak, Argon2id,
+ * XSalsa20, Poly1305, ChaCha20-Poly1305, Ed25519 signing), our own Java where it does not
+ * (HChaCha20, the secretbox composition, ed25519 group arithmetic with oxen-core's rules, and
+ * Ed25519 verification with libsodium's rules).
+ */
+public final class JavaBackend implements Backend {
+
+    @Override
+    public String description() {
+        return "java (Bouncy Castle " + bouncyCastleVersion() + ")";
+    }
+
+    private static String bouncyCastleVersion() {
+        Package p = Blake2bDigest.class.getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        if (v == null) {
+            v = Blake2bDigest.class.getModule().getDescriptor() == null ? null
+                    : Blake2bDigest.class.getModule().getDescriptor().rawVersion().orElse(null);
+        }
+        return v == null ? "unknown version" : v;
+    }
+
+    @Override
+    public byte[] blake2b(byte[] message, byte[] key, int outputLength) {
+        Blake2bDigest digest = new Blake2bDigest(key.length == 0 ? null : key, outputLength, null, null);
+        digest.update(message, 0, message.length);
+        byte[] out = new byte[outputLength];
+        digest.doFinal(out, 0);
+        return out;
+    }
+
+    @Override
+    public byte[] keccak256(byte[] message) {
+        // BC's KeccakDigest is the original Keccak (padding 0x01), not SHA3Digest.
+        KeccakDigest digest = new KeccakDigest(256);
+        digest.update(message, 0, message.length);
+        byte[] out = new byte[32];
+        digest.doFinal(out, 0);
+        return out;
+    }
+
+    @Override
+    public byte[] argon2id(byte[] password, byte[] salt, long opsLimit, long memLimit, int outputLength) {
+        long kib = memLimit / 1024; // crypto_pwhash rounds the byte limit down to whole KiB
+        if (kib > Integer.MAX_VALUE) {
+            throw new InvalidInputException("Argon2id memlimit too large for the Java backend: " + memLimit + " bytes");
+        }
+        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withIterations((int) opsLimit) // up to 2^32 - 1: BC treats the int as unsigned
+                .withMemoryAsKB((int) kib)
+                .withParallelism(1)
+                .withSalt(salt)
+                .build();
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(parameters);
+        byte[] out = new byte[outputLength];
+        generator.generateBytes(password, out);
+        parameters.clear();
+        return out;
+    }
+
+    @Override
+    public byte[] secretboxSeal(byte[] message, byte[] nonce, byte[] key) {
+        return XSalsa20Poly1305Box.seal(message, nonce, key);
+    }
+
+    @Override
+    public byte[] secretboxOpen(byte[] box, byte[] nonce, byte[] key) {
+        return XSalsa20Poly1305Box.open(box, nonce, key);
+    }
+
+    @Override
+    public byte[] xchacha20poly1305Seal(byte[] message, byte[] ad, byte[] nonce, byte[] key) {
+        return XChaCha20Poly1305Aead.seal(message, ad, nonce, key);
+    }
+
+    @Override
+    public byte[] xchacha20poly1305Open(byte[] ciphertext, byte[] ad, byte[] nonce, byte[] key) {
+        return XChaCha20Poly1305Aead.open(ciphertext, ad, nonce, key);
+    }
+
+    @Override
+    public byte[] ed25519PublicKey(byte[] seed) {
+        byte[] pk = new byte[32];
+        org.bouncycastle.math.ec.rfc8032.Ed25519.generatePublicKey(seed, 0, pk, 0);
+        return pk;
+    }
+
+    @Override
+    public byte[] ed25519Sign(byte[] seed, byte[] message) {
+        byte[] pk = ed25519PublicKey(seed);
+        byte[] signature = new byte[64];
+        org.bouncycastle.math.ec.rfc8032.Ed25519.sign(seed, 0, pk, 0, message, 0, message.length, signature, 0);
+        return signature;
+    }
+
+    @Override
+    public boolean ed25519Verify(byte[] signature, byte[] message, byte[] publicKey) {
+        return Ed25519Verifier.verify(signature, message, publicKey);
+    }
+
+    @Override
+    public boolean isValidPoint(byte[] point) {
+        return EdwardsPoint.decode(point) != null;
+    }
+
+    @Override
+    public byte[] pointAdd(byte[] p, byte[] q) {
+        EdwardsPoint a = EdwardsPoint.decode(p);
+        EdwardsPoint b = EdwardsPoint.decode(q);
+        return a == null || b == null ? null : a.add(b).encodeVartime(); // public points
+    }
+
+    @Override
+    public byte[] scalarMultBase(byte[] scalar) {
+        return EdwardsPoint.scalarMultBase(scalar);
+    }
+
+    @Override
+    public byte[] doubleScalarMultBase(byte[] a, byte[] point, byte[] b) {
+        EdwardsPoint p = EdwardsPoint.decode(point);
+        return p == null ? null : EdwardsPoint.doubleScalarMultBaseVartime(a, p, b).encodeVartime(); // public inputs
+    }
+
+    @Override
+    public boolean isCanonicalScalar(byte[] scalar) {
+        return Scalar25519.isCanonical(scalar);
+    }
+
+    @Override
+    public byte[] scalarReduce32(byte[] scalar) {
+        return Scalar25519.reduce32(scalar);
+    }
+
+    @Override
+    public byte[] scalarReduce64(byte[] scalar) {
+        return Scalar25519.reduce64(scalar);
+    }
+
+    @Override
+    public byte[] scalarAdd(byte[] a, byte[] b) {
+        return Scalar25519.add(a, b);
+    }
+
+    @Override
+    public byte[] scalarMul(byte[] a, byte[] b) {
+        return Scalar25519.mul(a, b);
+    }
+
+    @Override
+    public byte[] scalarMulSub(byte[] a, byte[] b, byte[] c) {
+        return Scalar25519.mulSub(a, b, c);
+    }
+}

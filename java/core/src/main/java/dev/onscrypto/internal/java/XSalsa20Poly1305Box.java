@@ -1,0 +1,64 @@
+package dev.onscrypto.internal.java;
+
+import java.security.MessageDigest;
+import java.util.Arrays;
+
+import org.bouncycastle.crypto.engines.XSalsa20Engine;
+import org.bouncycastle.crypto.macs.Poly1305;
+import org.bouncycastle.crypto.params.KeyParameter;
+import org.bouncycastle.crypto.params.ParametersWithIV;
+
+/**
+ * libsodium's {@code crypto_secretbox_easy}: the first 32 bytes of the XSalsa20 keystream key
+ * Poly1305, the rest encrypts; output is tag ‖ ciphertext. Bouncy Castle has the two parts but not
+ * this composition.
+ */
+final class XSalsa20Poly1305Box {
+    private static final int TAG = 16;
+
+    private XSalsa20Poly1305Box() {}
+
+    static byte[] seal(byte[] message, byte[] nonce, byte[] key) {
+        XSalsa20Engine stream = stream(nonce, key);
+        byte[] macKey = macKey(stream);
+        byte[] box = new byte[TAG + message.length];
+        stream.processBytes(message, 0, message.length, box, TAG);
+        tag(macKey, box, TAG, message.length, box, 0);
+        return box;
+    }
+
+    /** The plaintext, or {@code null} if the tag does not verify. */
+    static byte[] open(byte[] box, byte[] nonce, byte[] key) {
+        XSalsa20Engine stream = stream(nonce, key);
+        byte[] macKey = macKey(stream);
+        byte[] expected = new byte[TAG];
+        tag(macKey, box, TAG, box.length - TAG, expected, 0);
+        // Constant-time: the comparison must not tell an attacker how many tag bytes were right.
+        if (!MessageDigest.isEqual(expected, Arrays.copyOf(box, TAG))) {
+            return null;
+        }
+        byte[] message = new byte[box.length - TAG];
+        stream.processBytes(box, TAG, message.length, message, 0);
+        return message;
+    }
+
+    private static XSalsa20Engine stream(byte[] nonce, byte[] key) {
+        XSalsa20Engine engine = new XSalsa20Engine();
+        engine.init(true, new ParametersWithIV(new KeyParameter(key), nonce));
+        return engine;
+    }
+
+    private static byte[] macKey(XSalsa20Engine stream) {
+        byte[] macKey = new byte[32];
+        stream.processBytes(macKey, 0, 32, macKey, 0);
+        return macKey;
+    }
+
+    private static void tag(byte[] macKey, byte[] data, int off, int len, byte[] out, int outOff) {
+        Poly1305 mac = new Poly1305();
+        mac.init(new KeyParameter(macKey));
+        Arrays.fill(macKey, (byte) 0);
+        mac.update(data, off, len);
+        mac.doFinal(out, outOff);
+    }
+}

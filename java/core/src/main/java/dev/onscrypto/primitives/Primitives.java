@@ -1,0 +1,144 @@
+package dev.onscrypto.primitives;
+
+import java.security.SecureRandom;
+
+import dev.onscrypto.BackendUnavailableException;
+import dev.onscrypto.internal.Backend;
+import dev.onscrypto.internal.BackendSelector;
+import dev.onscrypto.internal.Require;
+
+/**
+ * Entry point: every primitive ONS needs, on one backend. Instances are immutable and thread-safe;
+ * obtain one with {@link #get()} (the default backend) or {@link #of(BackendKind)}.
+ *
+ * <p>The default backend is chosen once per JVM: the system property {@code ons.backend} or the
+ * environment variable {@code ONS_BACKEND} ({@code native}, {@code java} or {@code auto}); {@code auto}
+ * (the default) takes native when it loads and Java otherwise, and logs one line saying why.
+ * Forcing {@code native} where it cannot load is an error, never a silent fallback.
+ *
+ * <pre>{@code
+ * Primitives p = Primitives.get();
+ * byte[] nameHash = p.blake2b().hash256("jagerman".getBytes(StandardCharsets.US_ASCII));
+ * }</pre>
+ */
+public final class Primitives {
+    private final BackendKind kind;
+    private final Backend backend;
+    private final Blake2b blake2b;
+    private final Keccak256 keccak256;
+    private final Argon2id argon2id;
+    private final SecretBox secretBox;
+    private final XChaCha20Poly1305 xchacha20Poly1305;
+    private final Ed25519 ed25519;
+    private final Ed25519Group group;
+    private final CryptoNoteSignature cryptoNote;
+
+    private Primitives(BackendKind kind, Backend backend) {
+        this.kind = kind;
+        this.backend = backend;
+        this.blake2b = new Blake2b(backend);
+        this.keccak256 = new Keccak256(backend);
+        this.argon2id = new Argon2id(backend);
+        this.secretBox = new SecretBox(backend);
+        this.xchacha20Poly1305 = new XChaCha20Poly1305(backend);
+        this.ed25519 = new Ed25519(backend);
+        this.group = new Ed25519Group(backend, keccak256);
+        this.cryptoNote = new CryptoNoteSignature(group, new SecureRandom());
+    }
+
+    /** The default backend (see the class comment). */
+    public static Primitives get() {
+        return Default.INSTANCE;
+    }
+
+    /**
+     * The given backend.
+     *
+     * @throws BackendUnavailableException if it cannot be used here; the message lists every cause
+     */
+    public static Primitives of(BackendKind kind) {
+        Require.nonNull(kind, "backend kind");
+        return kind == BackendKind.NATIVE ? Native.INSTANCE.get() : Java.INSTANCE;
+    }
+
+    /** Whether {@code kind} can be used in this JVM (no exception, no log). */
+    public static boolean isAvailable(BackendKind kind) {
+        return kind == BackendKind.JAVA || BackendSelector.nativeBackend().isPresent();
+    }
+
+    /** Why the native backend cannot be used here, or {@code null} if it can. */
+    public static String nativeUnavailableReason() {
+        return BackendSelector.nativeFailure();
+    }
+
+    public BackendKind kind() {
+        return kind;
+    }
+
+    /** Human-readable description, e.g. {@code native (libsodium 1.0.18, onscrypto 1)}. */
+    public String description() {
+        return backend.description();
+    }
+
+    public Blake2b blake2b() {
+        return blake2b;
+    }
+
+    public Keccak256 keccak256() {
+        return keccak256;
+    }
+
+    public Argon2id argon2id() {
+        return argon2id;
+    }
+
+    public SecretBox secretBox() {
+        return secretBox;
+    }
+
+    public XChaCha20Poly1305 xchacha20Poly1305() {
+        return xchacha20Poly1305;
+    }
+
+    public Ed25519 ed25519() {
+        return ed25519;
+    }
+
+    public Ed25519Group group() {
+        return group;
+    }
+
+    public CryptoNoteSignature cryptoNote() {
+        return cryptoNote;
+    }
+
+    @Override
+    public String toString() {
+        return "Primitives[" + description() + "]";
+    }
+
+    // Lazy holders: a backend is built (and self-tested) only when first asked for.
+    private static final class Java {
+        static final Primitives INSTANCE = new Primitives(BackendKind.JAVA, BackendSelector.javaBackend());
+    }
+
+    private static final class Native {
+        static final NativeHolder INSTANCE = new NativeHolder();
+    }
+
+    private static final class NativeHolder {
+        private final Primitives primitives = BackendSelector.nativeBackend()
+                .map(b -> new Primitives(BackendKind.NATIVE, b)).orElse(null);
+
+        Primitives get() {
+            if (primitives == null) {
+                throw new BackendUnavailableException("native backend unavailable: " + BackendSelector.nativeFailure());
+            }
+            return primitives;
+        }
+    }
+
+    private static final class Default {
+        static final Primitives INSTANCE = of(BackendSelector.defaultKind());
+    }
+}

@@ -1,0 +1,9 @@
+package dev.onscrypto.primitives;
+
+/** The contract on the pure-Java backend. */
+class JavaPrimitivesTest extends PrimitivesContractTest {
+    @Override
+    Primitives primitives() {
+        return Backends.java();
+    }
+}

@@ -1,0 +1,9 @@
+package dev.onscrypto.primitives;
+
+/** The contract on the native backend (fails where native is required but does not load). */
+class NativePrimitivesTest extends PrimitivesContractTest {
+    @Override
+    Primitives primitives() {
+        return Backends.nativeOrAbort();
+    }
+}

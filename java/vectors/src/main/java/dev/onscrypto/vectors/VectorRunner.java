@@ -1,0 +1,78 @@
+package dev.onscrypto.vectors;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.onscrypto.OnsCryptoException;
+import dev.onscrypto.primitives.Primitives;
+
+/**
+ * Checks vector files (the format of {@code FORMAT.md}, or Wycheproof's) against one backend. Every
+ * case gets exactly one outcome; an op this runner does not know is skipped, never passed.
+ */
+public final class VectorRunner {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Primitives primitives;
+    private final Map<String, OpHandler> handlers = new HashMap<>();
+
+    public VectorRunner(Primitives primitives) {
+        this.primitives = primitives;
+        handlers.putAll(PrimitiveOps.handlers());
+    }
+
+    /** Runs every case of one file. A file that is not JSON of either schema is an {@link IOException}. */
+    public FileReport run(String fileName, byte[] content) throws IOException {
+        JsonNode root = JSON.readTree(content);
+        if (root == null || !root.isObject()) {
+            throw new IOException(fileName + ": not a JSON object");
+        }
+        List<CaseResult> results;
+        if (WycheproofCases.isWycheproof(root)) {
+            results = WycheproofCases.run(root, primitives);
+        } else if (root.path("vectors").isArray()) {
+            results = new ArrayList<>();
+            int index = 0;
+            for (JsonNode node : root.path("vectors")) {
+                results.add(runCase(index++, new VectorCase(node)));
+            }
+        } else {
+            throw new IOException(fileName + ": neither a 'vectors' array nor Wycheproof 'testGroups'");
+        }
+        return new FileReport(fileName, primitives.kind(), results);
+    }
+
+    private CaseResult runCase(int index, VectorCase c) {
+        String op = c.text("op", "");
+        String comment = c.comment();
+        OpHandler handler = handlers.get(op);
+        if (handler == null) {
+            return new CaseResult(index, op, comment, Outcome.SKIPPED, "op '" + op + "' is not supported");
+        }
+        boolean valid = c.valid();
+        boolean accepted;
+        String why = "";
+        try {
+            accepted = handler.accepts(c, primitives, valid);
+        } catch (OnsCryptoException rejected) {
+            accepted = false;
+            why = ": " + rejected.getMessage();
+        } catch (VectorCase.Unsupported u) {
+            return new CaseResult(index, op, comment, Outcome.SKIPPED, u.getMessage());
+        } catch (VectorCase.Mismatch m) {
+            return new CaseResult(index, op, comment, Outcome.FAILED, m.getMessage());
+        } catch (RuntimeException crash) {
+            return new CaseResult(index, op, comment, Outcome.FAILED, "crashed: " + crash);
+        }
+        if (accepted == valid) {
+            return new CaseResult(index, op, comment, Outcome.PASSED, "");
+        }
+        return new CaseResult(index, op, comment, Outcome.FAILED,
+                accepted ? "accepted an invalid case" : "rejected a valid case" + why);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.onscrypto.vectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import dev.onscrypto.primitives.BackendKind;
+import dev.onscrypto.primitives.Primitives;
+
+/** Every bundled vector file on one backend; subclasses pick the backend. */
+abstract class BundledVectorsTest {
+    /** Ops of the primitives layer: these may never be skipped. */
+    static final Set<String> PRIMITIVE_OPS = Set.of("blake2b", "keccak256", "argon2id", "secretbox",
+            "xchacha20poly1305", "ed25519_sign", "ed25519_verify", "keccak_schnorr_sign", "keccak_schnorr_verify",
+            "wycheproof:EDDSA", "wycheproof:XCHACHA20-POLY1305");
+
+    abstract BackendKind kind();
+
+    Primitives primitives() {
+        if (kind() == BackendKind.NATIVE && !Primitives.isAvailable(BackendKind.NATIVE)) {
+            String why = Primitives.nativeUnavailableReason();
+            if (Boolean.getBoolean("ons.native.required")) {
+                fail("native backend is required here but unavailable: " + why);
+            }
+            Assumptions.abort("native backend unavailable: " + why);
+        }
+        return Primitives.of(kind());
+    }
+
+    @Test
+    void everyBundledFileRunsWithoutFailures() throws IOException {
+        VectorRunner runner = new VectorRunner(primitives());
+        List<BundledVectors.VectorFile> files = BundledVectors.all();
+        assertTrue(files.size() >= 6, "bundled files found: " + files.size());
+        long primitiveCases = 0;
+        for (BundledVectors.VectorFile f : files) {
+            FileReport report = runner.run(f.name(), f.content());
+            System.out.printf("[vectors] %-36s %-6s %4d passed, %d failed, %d skipped%n", report.file(),
+                    kind().name().toLowerCase(), report.passed(), report.failed(), report.skipped());
+            List<String> failures = report.cases().stream().filter(c -> c.outcome() == Outcome.FAILED)
+                    .map(c -> "#" + c.index() + " " + c.op() + " (" + c.comment() + "): " + c.detail())
+                    .collect(Collectors.toList());
+            assertEquals(List.of(), failures, f.name());
+            for (CaseResult c : report.cases()) {
+                if (PRIMITIVE_OPS.contains(c.op())) {
+                    primitiveCases++;
+                    assertEquals(Outcome.PASSED, c.outcome(), f.name() + " #" + c.index() + " " + c.detail());
+                }
+            }
+        }
+        assertTrue(primitiveCases > 500, "primitive cases run: " + primitiveCases);
+    }
+
+    @Test
+    void theBundleHasEveryKnownFile() throws IOException {
+        Set<String> names = BundledVectors.all().stream().map(BundledVectors.VectorFile::name).collect(Collectors.toSet());
+        for (String expected : List.of("primitives.json", "schnorr.json", "ons.json", "ons-mainnet.json",
+                "wycheproof/ed25519_test.json", "wycheproof/xchacha20_poly1305_test.json")) {
+            assertTrue(names.contains(expected), expected + " in " + names);
+        }
+        assertFalse(names.stream().anyMatch(n -> !n.endsWith(".json")));
+    }
+}

@@ -1,0 +1,10 @@
+package dev.onscrypto.vectors;
+
+import dev.onscrypto.primitives.BackendKind;
+
+class JavaVectorsTest extends BundledVectorsTest {
+    @Override
+    BackendKind kind() {
+        return BackendKind.JAVA;
+    }
+}

@@ -1,0 +1,97 @@
+# Shared setup for scripts/test, scripts/ons and .ci/run (sourced, not run).
+# Finds a JDK >= 22, Maven, gcc and libsodium; installs what is missing with apt-get when running
+# as root, and otherwise says how. Sets: JAVA_HOME, PATH, MAVEN_OPTS, ONS_ROOT, ONS_NATIVE_SKIP,
+# ONS_SODIUM_FOUND.
+
+ONS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+ONS_MIN_JAVA=22
+
+ons_say() { printf '[ons] %s\n' "$*" >&2; }
+
+ons_java_major() { # prints the feature version of the java binary $1, or nothing
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1
+}
+
+ons_apt_install() { # installs Debian packages when we are root and apt-get exists
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    ons_say "installing $*"
+    if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1; then
+      apt-get update -q >/dev/null 2>&1 || true
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1 || return 1
+    fi
+    return 0
+  fi
+  return 1
+}
+
+ons_find_jdk() {
+  local candidate major best="" best_major=0
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
+    major=$(ons_java_major "$candidate/bin/java")
+    major=${major%%.*}
+    [ -n "$major" ] || continue
+    if [ "$candidate" = "${JAVA_HOME:-}" ] && [ "$major" -ge "$ONS_MIN_JAVA" ]; then
+      best=$candidate; best_major=$major; break   # a suitable JAVA_HOME wins
+    fi
+    if [ "$major" -ge "$ONS_MIN_JAVA" ] && [ "$major" -gt "$best_major" ]; then
+      best=$candidate; best_major=$major
+    fi
+  done
+  if [ -z "$best" ]; then
+    ons_say "no JDK >= $ONS_MIN_JAVA found (looked at JAVA_HOME and /usr/lib/jvm/*)."
+    ons_say "install one (e.g. Temurin 25) and set JAVA_HOME to it."
+    return 1
+  fi
+  export JAVA_HOME=$best
+  export PATH="$JAVA_HOME/bin:$PATH"
+}
+
+ons_find_maven() {
+  command -v mvn >/dev/null 2>&1 && return 0
+  ons_apt_install maven && command -v mvn >/dev/null 2>&1 && return 0
+  ons_say "Maven (mvn) is missing: install it (Debian: apt-get install maven)."
+  return 1
+}
+
+ons_find_gcc() { # ONS_NATIVE_SKIP=false when gcc and make are usable
+  ONS_NATIVE_SKIP=false
+  if ! command -v gcc >/dev/null 2>&1 || ! command -v make >/dev/null 2>&1; then
+    ons_apt_install gcc make libc6-dev || true
+  fi
+  if ! command -v gcc >/dev/null 2>&1 || ! command -v make >/dev/null 2>&1; then
+    ons_say "gcc/make missing: our native library is not built, only the Java backend runs."
+    ons_say "to get the native backend: apt-get install gcc make"
+    ONS_NATIVE_SKIP=true
+  fi
+}
+
+ons_has_sodium() {
+  ldconfig -p 2>/dev/null | grep -Eq 'libsodium\.so(\.(23|26))? ' && return 0
+  ls /usr/lib/*/libsodium.so.2[36] /usr/lib/libsodium.so.2[36] /usr/local/lib/libsodium.so* >/dev/null 2>&1
+}
+
+ons_find_sodium() { # ONS_SODIUM_FOUND=true when libsodium's shared library is installed
+  ONS_SODIUM_FOUND=true
+  if ! ons_has_sodium; then
+    ons_apt_install libsodium23 || ons_apt_install libsodium26 || true
+  fi
+  if ! ons_has_sodium; then
+    ons_say "libsodium is missing: the native backend cannot load, only the Java backend runs."
+    ons_say "to get the native backend: apt-get install libsodium23"
+    ONS_SODIUM_FOUND=false
+  fi
+}
+
+ons_setup() {
+  ons_find_jdk || return 1
+  ons_find_maven || return 1
+  ons_find_gcc
+  ons_find_sodium
+  # Maven 3.8 on JDK 23+ warns about sun.misc.Unsafe by itself; silence that, not our code.
+  local major; major=$(ons_java_major "$JAVA_HOME/bin/java"); major=${major%%.*}
+  if [ "$major" -ge 24 ]; then
+    export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+  fi
+  export ONS_NATIVE_SKIP ONS_SODIUM_FOUND ONS_ROOT
+}
