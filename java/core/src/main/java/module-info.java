@@ -8,4 +8,5 @@ module dev.onscrypto.core {
 
     exports dev.onscrypto;
     exports dev.onscrypto.primitives;
+    exports dev.onscrypto.ons;
 }

@@ -1,8 +1,8 @@
 package dev.onscrypto.vectors;
 
-import dev.onscrypto.primitives.Primitives;
+import dev.onscrypto.ons.Ons;
 
-/** Runs one kind of case ({@code op}) against a backend. */
+/** Runs one kind of case ({@code op}) against a backend (the ONS layer over its primitives). */
 @FunctionalInterface
 interface OpHandler {
     /**
@@ -11,5 +11,5 @@ interface OpHandler {
      * {@link dev.onscrypto.OnsCryptoException}. When {@code checkOutputs} is set, expected outputs are
      * compared and a difference is thrown as {@link VectorCase.Mismatch}.
      */
-    boolean accepts(VectorCase c, Primitives p, boolean checkOutputs);
+    boolean accepts(VectorCase c, Ons ons, boolean checkOutputs);
 }

@@ -11,18 +11,28 @@ final class PrimitiveOps {
 
     private PrimitiveOps() {}
 
+    /** A handler that needs only the primitives. */
+    @FunctionalInterface
+    private interface PrimitiveHandler {
+        boolean accepts(VectorCase c, Primitives p, boolean checkOutputs);
+    }
+
+    private static OpHandler on(PrimitiveHandler h) {
+        return (c, ons, check) -> h.accepts(c, ons.primitives(), check);
+    }
+
     static Map<String, OpHandler> handlers() {
         return Map.of(
-                "blake2b", PrimitiveOps::blake2b,
-                "keccak256", PrimitiveOps::keccak256,
-                "argon2id", PrimitiveOps::argon2id,
-                "secretbox", PrimitiveOps::secretbox,
-                "xchacha20poly1305", PrimitiveOps::xchacha20poly1305,
-                "ed25519_sign", PrimitiveOps::ed25519Sign,
-                "ed25519_verify", (c, p, check) -> p.ed25519().verify(c.bytes("sig"), c.bytes("msg"), c.bytes("pk")),
-                "keccak_schnorr_sign", PrimitiveOps::schnorrSign,
+                "blake2b", on(PrimitiveOps::blake2b),
+                "keccak256", on(PrimitiveOps::keccak256),
+                "argon2id", on(PrimitiveOps::argon2id),
+                "secretbox", on(PrimitiveOps::secretbox),
+                "xchacha20poly1305", on(PrimitiveOps::xchacha20poly1305),
+                "ed25519_sign", on(PrimitiveOps::ed25519Sign),
+                "ed25519_verify", on((c, p, check) -> p.ed25519().verify(c.bytes("sig"), c.bytes("msg"), c.bytes("pk"))),
+                "keccak_schnorr_sign", on(PrimitiveOps::schnorrSign),
                 "keccak_schnorr_verify",
-                (c, p, check) -> p.cryptoNote().check(c.bytes("hash"), c.bytes("pub"), c.bytes("sig")));
+                on((c, p, check) -> p.cryptoNote().check(c.bytes("hash"), c.bytes("pub"), c.bytes("sig"))));
     }
 
     private static boolean blake2b(VectorCase c, Primitives p, boolean check) {

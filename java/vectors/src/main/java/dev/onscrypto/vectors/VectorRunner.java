@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.onscrypto.OnsCryptoException;
+import dev.onscrypto.ons.Ons;
 import dev.onscrypto.primitives.Primitives;
 
 /**
@@ -19,11 +20,14 @@ import dev.onscrypto.primitives.Primitives;
 public final class VectorRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Primitives primitives;
+    private final Ons ons;
     private final Map<String, OpHandler> handlers = new HashMap<>();
 
     public VectorRunner(Primitives primitives) {
         this.primitives = primitives;
+        this.ons = Ons.of(primitives);
         handlers.putAll(PrimitiveOps.handlers());
+        handlers.putAll(OnsOps.handlers());
     }
 
     /** Runs every case of one file. A file that is not JSON of either schema is an {@link IOException}. */
@@ -58,7 +62,7 @@ public final class VectorRunner {
         boolean accepted;
         String why = "";
         try {
-            accepted = handler.accepts(c, primitives, valid);
+            accepted = handler.accepts(c, ons, valid);
         } catch (OnsCryptoException rejected) {
             accepted = false;
             why = ": " + rejected.getMessage();

@@ -1,0 +1,17 @@
+package dev.onscrypto.ons;
+
+import dev.onscrypto.internal.Require;
+import dev.onscrypto.primitives.Primitives;
+
+/** Computes ONS name hashes: unkeyed BLAKE2b-256 of the normalized name (spec §2). */
+public final class NameHasher {
+    private final Primitives primitives;
+
+    NameHasher(Primitives primitives) {
+        this.primitives = primitives;
+    }
+
+    public NameHash hash(OnsName name) {
+        return NameHash.of(primitives.blake2b().hash256(Require.nonNull(name, "name").bytes()));
+    }
+}

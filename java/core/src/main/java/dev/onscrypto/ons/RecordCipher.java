@@ -1,0 +1,173 @@
+package dev.onscrypto.ons;
+
+import java.security.SecureRandom;
+import java.util.Arrays;
+
+import dev.onscrypto.AuthenticationFailedException;
+import dev.onscrypto.InvalidInputException;
+import dev.onscrypto.internal.Require;
+import dev.onscrypto.primitives.Argon2id;
+import dev.onscrypto.primitives.Primitives;
+
+/**
+ * Encrypts and decrypts ONS record values (spec §4), byte-compatible with oxen-core's
+ * {@code mapping_value::encrypt} / {@code decrypt}. The scheme is chosen from the stored bytes alone:
+ * a Session value of exactly 49 bytes is legacy (Argon2id + XSalsa20-Poly1305), anything else is the
+ * current XChaCha20-Poly1305 scheme with the nonce in the last 24 bytes.
+ */
+public final class RecordCipher {
+    private static final int TAG = 16;
+    private static final int NONCE = EncryptedValue.NONCE_LENGTH;
+    /** Session value (33) + secretbox tag (16). */
+    static final int LEGACY_SESSION_LENGTH = 49;
+    private static final byte[] LEGACY_SALT = new byte[16];
+    private static final byte[] LEGACY_NONCE = new byte[24];
+
+    private final Primitives primitives;
+    private final NameHasher hasher;
+    private final Argon2Budget budget;
+    private final SecureRandom random;
+
+    RecordCipher(Primitives primitives, NameHasher hasher, Argon2Budget budget, SecureRandom random) {
+        this.primitives = primitives;
+        this.hasher = hasher;
+        this.budget = budget;
+        this.random = random;
+    }
+
+    /** Encrypts with the current scheme and a fresh random nonce. */
+    public EncryptedValue encrypt(OnsName name, MappingValue value) {
+        byte[] nonce = new byte[NONCE];
+        random.nextBytes(nonce);
+        return encrypt(name, value, nonce);
+    }
+
+    /**
+     * Encrypts with the current scheme and the given 24-byte nonce (deterministic: for tests and
+     * vectors; a nonce must not be reused with the same name).
+     */
+    public EncryptedValue encrypt(OnsName name, MappingValue value, byte[] nonce) {
+        requireMatchingType(name, value);
+        Require.length(nonce, NONCE, "nonce");
+        byte[] key = currentKey(name);
+        try {
+            byte[] sealed = primitives.xchacha20Poly1305().seal(value.binary(), nonce, key);
+            byte[] stored = Arrays.copyOf(sealed, sealed.length + NONCE);
+            System.arraycopy(nonce, 0, stored, sealed.length, NONCE);
+            return new EncryptedValue(stored, RecordScheme.XCHACHA20POLY1305);
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /**
+     * Encrypts with the legacy HF15 scheme (deterministic; needs 256 MiB for Argon2id, taken from the
+     * memory budget). oxen-core only ever wrote Session values this way, and only 49-byte Session
+     * values are decrypted as legacy; the key depends on the name alone, so any type is accepted.
+     */
+    public EncryptedValue encryptLegacy(OnsName name, MappingValue value) {
+        Require.nonNull(name, "name");
+        Require.nonNull(value, "value");
+        byte[] key = legacyKey(name);
+        try {
+            return new EncryptedValue(primitives.secretBox().seal(value.binary(), LEGACY_NONCE, key), RecordScheme.LEGACY);
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /** Decrypts a value in its stored form (as in the ONS database and {@code ons_names_to_owners}). */
+    public MappingValue decrypt(OnsName name, byte[] stored) {
+        Require.nonNull(name, "name");
+        Require.nonNull(stored, "encrypted value");
+        MappingType type = name.type();
+        if (type != type.recordType()) {
+            throw new InvalidInputException("records are stored as type lokinet; "
+                    + type.label() + " exists only in buy/renew transactions");
+        }
+        if (detectScheme(type, stored.length) == RecordScheme.LEGACY) {
+            return decryptLegacy(name, stored);
+        }
+        return decryptCurrent(name, stored);
+    }
+
+    /** Decrypts the {@code ons_resolve} form: {@code encrypted_value} (ciphertext ‖ tag) and its {@code nonce}. */
+    public MappingValue decrypt(OnsName name, byte[] encrypted, byte[] nonce) {
+        Require.nonNull(encrypted, "encrypted value");
+        Require.length(nonce, NONCE, "nonce");
+        byte[] stored = Arrays.copyOf(encrypted, encrypted.length + NONCE);
+        System.arraycopy(nonce, 0, stored, encrypted.length, NONCE);
+        return decrypt(name, stored);
+    }
+
+    /** Decrypts an {@link EncryptedValue}. */
+    public MappingValue decrypt(OnsName name, EncryptedValue value) {
+        return decrypt(name, Require.nonNull(value, "encrypted value").bytes());
+    }
+
+    /** oxen-core's rule: type session and exactly 49 bytes → legacy; anything else → current. */
+    static RecordScheme detectScheme(MappingType type, int storedLength) {
+        return type == MappingType.SESSION && storedLength == LEGACY_SESSION_LENGTH
+                ? RecordScheme.LEGACY : RecordScheme.XCHACHA20POLY1305;
+    }
+
+    private MappingValue decryptCurrent(OnsName name, byte[] stored) {
+        int plaintextLength = stored.length - TAG - NONCE;
+        if (!fitsPlaintext(name.type(), plaintextLength)) {
+            throw new DecryptionFailedException("a " + name.type().label() + " value of " + stored.length
+                    + " bytes fits no encryption scheme");
+        }
+        byte[] nonce = Arrays.copyOfRange(stored, stored.length - NONCE, stored.length);
+        byte[] sealed = Arrays.copyOf(stored, stored.length - NONCE);
+        byte[] key = currentKey(name);
+        try {
+            return MappingValue.ofBinary(name.type(), primitives.xchacha20Poly1305().open(sealed, nonce, key));
+        } catch (AuthenticationFailedException e) {
+            throw new DecryptionFailedException("value does not decrypt for this name and type (wrong name or altered bytes)");
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    private MappingValue decryptLegacy(OnsName name, byte[] stored) {
+        byte[] key = legacyKey(name);
+        try {
+            return MappingValue.ofBinary(name.type(), primitives.secretBox().open(stored, LEGACY_NONCE, key));
+        } catch (AuthenticationFailedException e) {
+            throw new DecryptionFailedException("legacy value does not decrypt for this name (wrong name or altered bytes)");
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /** oxen-core's expected plaintext lengths: session 33, lokinet 32, wallet 65 or 73 (with payment id). */
+    private static boolean fitsPlaintext(MappingType type, int length) {
+        return switch (type) {
+            case SESSION -> length == MappingValue.SESSION_LENGTH;
+            case WALLET -> length == MappingValue.WALLET_LENGTH || length == MappingValue.WALLET_INTEGRATED_LENGTH;
+            default -> length == MappingValue.LOKINET_LENGTH;
+        };
+    }
+
+    /** BLAKE2b-256(name, key = name hash). */
+    private byte[] currentKey(OnsName name) {
+        return primitives.blake2b().hash(name.bytes(), hasher.hash(name).bytes(), 32);
+    }
+
+    /** Argon2id(name, 16 zero bytes, ops 3, 256 MiB), inside the memory budget. */
+    private byte[] legacyKey(OnsName name) {
+        try (Argon2Budget.Reservation reserved = budget.reserve(Argon2id.ONS_LEGACY_MEM_LIMIT)) {
+            return primitives.argon2id().derive(name.bytes(), LEGACY_SALT, Argon2id.ONS_LEGACY_OPS_LIMIT,
+                    Argon2id.ONS_LEGACY_MEM_LIMIT, 32);
+        }
+    }
+
+    private static void requireMatchingType(OnsName name, MappingValue value) {
+        Require.nonNull(name, "name");
+        Require.nonNull(value, "value");
+        if (name.type().recordType() != value.type()) {
+            throw new InvalidInputException("a " + value.type().label() + " value cannot be stored under a "
+                    + name.type().label() + " name");
+        }
+    }
+}

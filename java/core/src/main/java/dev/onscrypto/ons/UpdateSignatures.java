@@ -1,0 +1,115 @@
+package dev.onscrypto.ons;
+
+import java.util.Arrays;
+
+import dev.onscrypto.InvalidInputException;
+import dev.onscrypto.internal.Require;
+import dev.onscrypto.primitives.Primitives;
+
+/**
+ * Makes and checks ONS update signatures (spec §6): the hash of the signed buffer, signatures by an
+ * ed25519 owner or a wallet owner (CryptoNote, including subaddress owners), and oxen-core's
+ * {@code verify_ons_signature}.
+ */
+public final class UpdateSignatures {
+    public static final int SIGNATURE_LENGTH = 64;
+    private final Primitives primitives;
+    private final RecordCipher records;
+
+    UpdateSignatures(Primitives primitives, RecordCipher records) {
+        this.primitives = primitives;
+        this.records = records;
+    }
+
+    /** Unkeyed BLAKE2b-256 of the signed buffer. */
+    public byte[] hash(UpdateData data) {
+        return primitives.blake2b().hash256(Require.nonNull(data, "update data").signedBuffer());
+    }
+
+    /**
+     * Encrypts the new value once (fresh nonce) and signs the update, so the signature and the
+     * ciphertext placed in the transaction are the same bytes — unlike oxen-core's wallet, which
+     * re-encrypts after signing. Any of {@code newValue}, {@code newOwner}, {@code newBackupOwner} may be
+     * {@code null} (unchanged), but not all three.
+     */
+    public SignedUpdate prepareAndSign(OnsName name, MappingValue newValue, Owner newOwner, Owner newBackupOwner,
+                                       byte[] prevTxid, UpdateSigningKey key) {
+        Require.nonNull(name, "name");
+        if (newValue == null && newOwner == null && newBackupOwner == null) {
+            throw new InvalidInputException("an update changes at least one of value, owner, backup owner");
+        }
+        EncryptedValue encrypted = newValue == null ? null : records.encrypt(name, newValue);
+        return sign(UpdateData.of(encrypted, newOwner, newBackupOwner, prevTxid), key);
+    }
+
+    /** Signs already-built update data. */
+    public SignedUpdate sign(UpdateData data, UpdateSigningKey key) {
+        byte[] hash = hash(data);
+        return new SignedUpdate(data, hash, Require.nonNull(key, "signing key").type(), sign(hash, key));
+    }
+
+    /** Signs a 32-byte update hash: Ed25519 for an ed25519 key, CryptoNote for a wallet key. */
+    public byte[] sign(byte[] hash, UpdateSigningKey key) {
+        Require.length(hash, 32, "update hash");
+        Require.nonNull(key, "signing key");
+        if (key.type() == SignatureType.ED25519) {
+            byte[] seed = key.secret();
+            try {
+                return primitives.ed25519().sign(seed, hash);
+            } finally {
+                Arrays.fill(seed, (byte) 0);
+            }
+        }
+        byte[] secret = SubaddressSecret.of(key, primitives);
+        try {
+            return primitives.cryptoNote().sign(hash, secret);
+        } finally {
+            Arrays.fill(secret, (byte) 0);
+        }
+    }
+
+    /** The public key an update key signs for: the ed25519 key, or the (subaddress) spend public key. */
+    public byte[] publicKey(UpdateSigningKey key) {
+        Require.nonNull(key, "signing key");
+        if (key.type() == SignatureType.ED25519) {
+            byte[] seed = key.secret();
+            try {
+                return primitives.ed25519().publicKey(seed);
+            } finally {
+                Arrays.fill(seed, (byte) 0);
+            }
+        }
+        byte[] secret = SubaddressSecret.of(key, primitives);
+        try {
+            return primitives.cryptoNote().publicKey(secret);
+        } finally {
+            Arrays.fill(secret, (byte) 0);
+        }
+    }
+
+    /**
+     * oxen-core {@code verify_ons_signature}: false for an absent owner or an all-zero signature, or
+     * when the signature type differs from the owner's; otherwise Ed25519 (libsodium rules) against the
+     * ed25519 key, or CryptoNote {@code check_signature} against the wallet's spend key.
+     */
+    public boolean verify(byte[] hash, Owner owner, SignatureType type, byte[] signature) {
+        Require.length(hash, 32, "update hash");
+        Require.nonNull(type, "signature type");
+        Require.length(signature, SIGNATURE_LENGTH, "signature");
+        if (owner == null || isZero(signature) || owner.type() != type) {
+            return false;
+        }
+        if (type == SignatureType.ED25519) {
+            return primitives.ed25519().verify(signature, hash, owner.verificationKey());
+        }
+        return primitives.cryptoNote().check(hash, owner.verificationKey(), signature);
+    }
+
+    private static boolean isZero(byte[] b) {
+        int acc = 0;
+        for (byte x : b) {
+            acc |= x;
+        }
+        return acc == 0;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.onscrypto.ons;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+
+import dev.onscrypto.InvalidInputException;
+import dev.onscrypto.internal.Require;
+
+/**
+ * Human-readable ONS values ↔ {@link MappingValue} (spec §3; oxen-core {@code mapping_value::validate}
+ * and {@code to_readable_value}):
+ * <ul>
+ *   <li>session: 66 hex characters (either case) beginning {@code 05} ↔ the 33 bytes; printed lower-case;</li>
+ *   <li>lokinet: 52 z-base-32 characters + {@code .loki}, the 52nd being {@code y} or {@code o} ↔ 32 bytes;</li>
+ *   <li>wallet: an address of the given network ↔ kind byte ‖ spend ‖ view [‖ payment id]. An
+ *       integrated value prints as the plain standard address — the payment id is dropped, as
+ *       oxen-core does.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public final class ValueCodec {
+    private static final int SESSION_HEX_LENGTH = 2 * MappingValue.SESSION_LENGTH;
+
+    private final AddressCodec addresses;
+
+    /** A codec that reads and writes wallet values with {@code addresses}. */
+    public ValueCodec(AddressCodec addresses) {
+        this.addresses = Require.nonNull(addresses, "address codec");
+    }
+
+    /**
+     * Parses the readable form of a value of {@code type} (the lokinet 2/5/10-year types parse as lokinet).
+     *
+     * @param network the network a wallet address must belong to; may be null for session and lokinet values
+     * @throws InvalidInputException if {@code type} or {@code text} is null, or {@code network} is null for a wallet value
+     * @throws InvalidValueException if {@code text} is not a valid value of that type (for a wallet value,
+     *     the message carries the address rule that failed)
+     */
+    public MappingValue parse(MappingType type, String text, Network network) {
+        Require.nonNull(type, "mapping type");
+        Require.nonNull(text, "value");
+        return switch (type.recordType()) {
+            case SESSION -> MappingValue.ofBinary(MappingType.SESSION, parseSession(text));
+            case LOKINET -> MappingValue.ofBinary(MappingType.LOKINET, Base32z.decodeLokinet(text));
+            case WALLET -> parseWallet(text, Require.nonNull(network, "network"));
+            default -> throw new IllegalStateException("record type " + type.recordType()); // never: recordType() is one of the three
+        };
+    }
+
+    /**
+     * The readable form of {@code value}: lower-case hex for session, z-base-32 + {@code .loki} for
+     * lokinet, and for wallet the standard address (kind 00 or 02, payment id dropped) or the
+     * subaddress address (kind 01) on {@code network}.
+     *
+     * @param network required for wallet values; may be null otherwise
+     * @throws InvalidInputException if {@code value} is null, or {@code network} is null for a wallet value
+     */
+    public String format(MappingValue value, Network network) {
+        Require.nonNull(value, "value");
+        byte[] b = value.binaryRef();
+        return switch (value.type()) {
+            case SESSION -> HexFormat.of().formatHex(b);
+            case LOKINET -> Base32z.encodeLokinet(b);
+            case WALLET -> addresses.format(readableAddress(value, Require.nonNull(network, "network")));
+            default -> throw new IllegalStateException("record type " + value.type()); // never: see MappingValue
+        };
+    }
+
+    /**
+     * The address a wallet value renders as (oxen-core {@code get_wallet_address_info} +
+     * {@code to_readable_value}): subaddress for kind 01, otherwise standard — an integrated value's
+     * payment id is dropped.
+     */
+    static OxenAddress readableAddress(MappingValue value, Network network) {
+        byte[] b = value.binaryRef();
+        AddressKind kind = b[0] == MappingValue.WALLET_SUBADDRESS ? AddressKind.SUBADDRESS : AddressKind.STANDARD;
+        return OxenAddress.of(network, kind,
+                Arrays.copyOfRange(b, 1, 1 + OxenAddress.KEY_LENGTH),
+                Arrays.copyOfRange(b, 1 + OxenAddress.KEY_LENGTH, MappingValue.WALLET_LENGTH));
+    }
+
+    private static byte[] parseSession(String text) {
+        if (text.length() != SESSION_HEX_LENGTH) {
+            throw new InvalidValueException("session value must be " + SESSION_HEX_LENGTH
+                    + " hex characters, got " + text.length());
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!isAsciiHex(text.charAt(i))) {
+                throw new InvalidValueException("session value has a non-hex character at index " + i);
+            }
+        }
+        if (!text.startsWith("05")) {
+            throw new InvalidValueException("session value must begin with 05");
+        }
+        return HexFormat.of().parseHex(text);
+    }
+
+    // ASCII only: Character.digit would also take full-width and other Unicode digits.
+    private static boolean isAsciiHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    private MappingValue parseWallet(String text, Network network) {
+        OxenAddress address;
+        try {
+            address = addresses.parse(text, network);
+        } catch (InvalidAddressException e) {
+            InvalidValueException v = new InvalidValueException("wallet value is not a valid "
+                    + network.label() + " address: " + e.getMessage());
+            v.initCause(e);
+            throw v;
+        }
+        return MappingValue.ofWallet(address);
+    }
+}
