@@ -75,6 +75,17 @@ public final class VerifyCommand {
                 }
             }
         }
+        return run(backend, json, files);
+    }
+
+    /**
+     * Runs the verifier with already-parsed arguments (the picocli command in {@code dev.onscrypto.cli}
+     * calls this, so both front ends share one implementation and one output format).
+     *
+     * @param backend {@code native}, {@code java} or {@code both}
+     * @param files   vector files; empty for the bundled ones
+     */
+    public int run(String backend, boolean json, List<String> files) {
         List<BackendKind> kinds;
         switch (backend) {
             case "both" -> kinds = List.of(BackendKind.NATIVE, BackendKind.JAVA);

@@ -1,0 +1,137 @@
+package dev.onscrypto.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.onscrypto.BackendUnavailableException;
+import dev.onscrypto.InvalidInputException;
+import dev.onscrypto.OnsCryptoException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * {@code ons}: the wallet's ONS crypto steps, name lookup against a node, and the vector verifier.
+ * Exit status: 0 success, 1 invalid / verification failed / not found, 2 usage or bad input,
+ * 3 a forced backend is unavailable. Errors are one line on stderr; {@code --debug} adds the trace.
+ */
+@Command(name = "ons", mixinStandardHelpOptions = true, version = "ons-crypto 0.1.0-SNAPSHOT",
+        description = "ONS cryptography of oxen-core: names, values, record encryption, owners, update signatures.",
+        subcommands = {BackendCommand.class, NameCommand.class, ValueCommand.class, AddressCommand.class,
+                EncryptCommand.class, DecryptCommand.class, OwnerCommand.class, UpdateHashCommand.class,
+                SignUpdateCommand.class, VerifyUpdateCommand.class, ResolveCommand.class, VectorsCommand.class})
+public final class OnsCli implements Callable<Integer> {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final InputStream in;
+
+    public OnsCli() {
+        this(System.out, System.err, System.in);
+    }
+
+    public OnsCli(PrintStream out, PrintStream err, InputStream in) {
+        this.out = out;
+        this.err = err;
+        this.in = in;
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    /** Where {@code --key-file -} reads from. */
+    InputStream in() {
+        return in;
+    }
+
+    @Override
+    public Integer call() {
+        // "ons" alone is a usage error: say what exists.
+        err.println("error: missing command");
+        new CommandLine(this).usage(err);
+        return ExitCodes.USAGE;
+    }
+
+    /** A configured command line writing to these streams: our exit codes and one-line errors. */
+    public static CommandLine commandLine(PrintStream out, PrintStream err, InputStream in) {
+        OnsCli root = new OnsCli(out, err, in);
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setParameterExceptionHandler((ex, args) -> {
+            err.println("error: " + ex.getMessage() + " (see '"
+                    + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return ExitCodes.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> root.fail(ex, parsed));
+        return cl;
+    }
+
+    /** Runs {@code args} and returns the exit status. */
+    public static int run(PrintStream out, PrintStream err, InputStream in, String... args) {
+        return commandLine(out, err, in).execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, System.in, args));
+    }
+
+    private int fail(Exception ex, ParseResult parsed) {
+        int code;
+        String message;
+        switch (ex) {
+            case CliException c -> {
+                code = c.exitCode();
+                message = c.getMessage();
+            }
+            case BackendUnavailableException b -> {
+                code = ExitCodes.BACKEND_UNAVAILABLE;
+                message = "backend unavailable: " + b.getMessage();
+            }
+            case InvalidInputException i -> {
+                code = ExitCodes.USAGE;
+                message = i.getMessage();
+            }
+            // Decryption or authentication failures: the input is well-formed but does not check out.
+            case OnsCryptoException o -> {
+                code = ExitCodes.INVALID;
+                message = o.getMessage();
+            }
+            default -> {
+                code = ExitCodes.INVALID;
+                message = "unexpected " + ex.getClass().getSimpleName() + ": " + ex.getMessage();
+            }
+        }
+        err.println("error: " + message);
+        if (matched(parsed, "--debug")) {
+            ex.printStackTrace(err);
+        }
+        if (matched(parsed, "--json")) {
+            // Machine callers read stdout only: give them the failure there too.
+            ObjectNode node = new ObjectMapper().createObjectNode();
+            node.put("error", message);
+            node.put("exit_code", code);
+            out.println(node.toPrettyString());
+        }
+        return code;
+    }
+
+    /** Whether the innermost subcommand (where the mixed-in options live) got {@code option}. */
+    private static boolean matched(ParseResult parsed, String option) {
+        ParseResult p = parsed;
+        while (p.hasSubcommand()) {
+            p = p.subcommand();
+        }
+        return p.hasMatchedOption(option);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.onscrypto.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.onscrypto.vectors.VerifyCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ons vectors …}: the bundled test vectors. */
+@Command(name = "vectors", mixinStandardHelpOptions = true, description = "Test vectors.",
+        subcommands = VectorsCommand.Verify.class)
+final class VectorsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        OnsCli cli = (OnsCli) spec.root().userObject();
+        cli.err().println("error: missing subcommand (see 'ons vectors --help')");
+        return ExitCodes.USAGE;
+    }
+
+    /**
+     * {@code ons vectors verify}: the README's main job. The work and the output format stay in
+     * {@link VerifyCommand} (java/vectors), so this front end cannot drift from it.
+     */
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = {"Run the bundled test vectors (or FILEs) on the chosen backends.",
+                    "Closes with 'TOTAL: <n> passed, <n> failed, <n> skipped'. Exit 1 if a case failed, "
+                            + "3 if a requested backend is unavailable."})
+    static final class Verify implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--backend", paramLabel = "native|java|both", defaultValue = "both",
+                description = "Default: ${DEFAULT-VALUE}.")
+        String backend;
+
+        @Option(names = "--json", description = "Machine output: one JSON object.")
+        boolean json;
+
+        @Option(names = "--debug", description = "Accepted for symmetry with the other commands.")
+        boolean debug;
+
+        @Parameters(paramLabel = "FILE", arity = "0..*", description = "Vector files (default: the bundled ones).")
+        List<String> files = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            OnsCli cli = (OnsCli) spec.root().userObject();
+            return new VerifyCommand(cli.out(), cli.err()).run(backend, json, files);
+        }
+    }
+}

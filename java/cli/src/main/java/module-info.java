@@ -1,0 +1,13 @@
+/** The {@code ons} command line over the ONS layer (picocli lives here, never in the library). */
+module dev.onscrypto.cli {
+    requires dev.onscrypto.core;
+    requires dev.onscrypto.vectors;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+    requires java.net.http;
+
+    // picocli injects options into the command objects reflectively.
+    opens dev.onscrypto.cli to info.picocli;
+
+    exports dev.onscrypto.cli;
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs scripts/ons as a process (the way users do) and checks output and exit codes.
+# Called by scripts/test after the build; usable alone: scripts/lib/cli-check.sh
+set -uo pipefail
+ons="$(cd "$(dirname "$0")/.." && pwd)/ons"
+fails=0
+check() { # check NAME EXPECTED_EXIT PATTERN -- ARGS...: runs ons ARGS, wants the exit code and PATTERN in stdout+stderr
+  local name=$1 want=$2 pattern=$3; shift 4
+  local out code
+  out=$("$ons" "$@" 2>&1); code=$?
+  if [ "$code" != "$want" ] || ! grep -qE -- "$pattern" <<<"$out"; then
+    printf '[cli-check] FAILED %s: exit %s (wanted %s)\n%s\n' "$name" "$code" "$want" "$out" >&2
+    fails=$((fails + 1))
+  fi
+}
+check name-hash 0 '^hash_base64=yB7mbm2q1MaczqNZCYguH\+71z5jooEMeXA0sncfni\+g=$' -- name JaGeRmAn
+check name-invalid 1 '^error: invalid session name' -- name bad-
+check decrypt 0 '^value=05fb466d312e1666ad1c84c4ee55b7e034151c0e366a313d95d11436a5f36e1e75$' -- decrypt --type session \
+  --name jagerman --nonce 73e8243f3fadd471be36c6df3d62f863f9bb3a9d1cc696c0 \
+  d9bca6752665f2254ec7522f98aa5f2dfb13c9fa1ad1e39cd3d7a89a0df04719e348da537bc310a53e3b59ca24639b9b42
+check bad-hex 2 '^error: ENCRYPTED is not valid hex' -- decrypt --type session --name jagerman zz
+check usage 2 '^error: Unknown option' -- name --frobnicate x
+check vectors 0 '^TOTAL: [1-9][0-9]* passed, 0 failed, 0 skipped$' -- vectors verify --backend java
+if [ "$fails" -gt 0 ]; then
+  echo "[cli-check] $fails check(s) failed" >&2
+  exit 1
+fi
+echo "[cli-check] scripts/ons: all checks passed" >&2
