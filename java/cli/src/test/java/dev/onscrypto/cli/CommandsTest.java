@@ -189,6 +189,25 @@ class CommandsTest {
     }
 
     @Test
+    void subaddressOwnerSignsAndVerifies(@TempDir Path dir) throws IOException {
+        // Spec §6.7: wallet keys b, a; the subaddress (1,0) of that wallet owns the record.
+        String sub = "LWQLwYKciWaF5tefWxxjHR3TuxbW1QaLyduHC6ZWpnGsR47QdnsBemyUHvfEwTWVSKaEcGGDsVGS6gUfeVydqxA3Sw9KCPn";
+        String primary = "LCeypw8TcTUejDUdxpRXymCEyna4HHAowaDUfyrY8ohu7W4U9KYRjGdWmKSKneVrwVTa75KsQdnzEP89DAGnBCd6EazDred";
+        Path keys = dir.resolve("wallet.keys");
+        Files.writeString(keys, "spend=0b19bb918941e5b091d9a28dd1a8b23bc972bddceecb1943af4740354de1a106\n"
+                + "view=58fb9cad18f634df6ee3bc5336de2979db595215c1bbcf5774bd92d2fb74a406\n");
+        CliRun s = run("sign-update", "--name", "jagerman", "--type", "session", "--prev-txid", TXID,
+                "--owner", SEED, "--key-file", keys.toString(), "--subaddress", "1,0");
+        assertEquals(0, s.code(), s.err());
+        assertEquals("9fd6b784562c6f5434636b48dd70c80ebb3d554efd58e2dc9e6ca9e7c089d48f", s.field("signer"));
+        CliRun ok = run("verify-update", "--hash", s.field("hash"), "--owner", sub, "--signature", s.field("signature"));
+        assertEquals(0, ok.code(), ok.out() + ok.err());
+        CliRun wrongOwner = run("verify-update", "--hash", s.field("hash"), "--owner", primary,
+                "--signature", s.field("signature"));
+        assertEquals(1, wrongOwner.code(), "signed by the subaddress key D, not the primary B");
+    }
+
+    @Test
     void badKeyFilesNeverEchoKeyMaterial(@TempDir Path dir) throws IOException {
         String secretish = "deadbeef".repeat(8);
         String[][] files = {
