@@ -7,6 +7,7 @@ import dev.onscrypto.ons.Network;
 import dev.onscrypto.ons.Ons;
 import dev.onscrypto.ons.OnsName;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,9 +25,8 @@ final class DecryptCommand extends CliCommand {
             description = "ons_resolve's separate nonce; without it ENCRYPTED is the stored form (nonce at the end, or legacy).")
     String nonce;
 
-    @Option(names = "--network", paramLabel = "N", defaultValue = "mainnet",
-            description = "Network to print a wallet address for (default: ${DEFAULT-VALUE}).")
-    String network;
+    @Mixin
+    NetworkOption network;
 
     @Parameters(paramLabel = "ENCRYPTED", description = "Hex.")
     String encrypted;
@@ -34,7 +34,7 @@ final class DecryptCommand extends CliCommand {
     @Override
     public Integer call() {
         OnsName n = Args.recordName(name, type);
-        Network net = Args.network(network);
+        Network net = network.get();
         byte[] bytes = Args.hex(encrypted, "ENCRYPTED", -1);
         Ons ons = common.ons();
         MappingValue v = nonce == null ? ons.records().decrypt(n, bytes)

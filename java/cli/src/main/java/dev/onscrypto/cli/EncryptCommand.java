@@ -6,6 +6,7 @@ import dev.onscrypto.ons.Network;
 import dev.onscrypto.ons.Ons;
 import dev.onscrypto.ons.OnsName;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,9 +27,8 @@ final class EncryptCommand extends CliCommand {
             description = "24-byte nonce (deterministic output, for tests; never reuse one). Default: random.")
     String nonce;
 
-    @Option(names = "--network", paramLabel = "N", defaultValue = "mainnet",
-            description = "Network of a wallet address value (default: ${DEFAULT-VALUE}).")
-    String network;
+    @Mixin
+    NetworkOption network;
 
     @Parameters(paramLabel = "VALUE", description = "Session ID (hex), wallet address or .loki address.")
     String value;
@@ -39,7 +39,7 @@ final class EncryptCommand extends CliCommand {
             throw new CliException(ExitCodes.USAGE, "--nonce does not apply to --legacy (its nonce is fixed at zero)");
         }
         OnsName n = Args.recordName(name, type);
-        Network net = Args.network(network);
+        Network net = network.get();
         byte[] nonceBytes = nonce == null ? null : Args.hex(nonce, "--nonce", 24);
         Ons ons = common.ons();
         MappingValue v = ons.values().parse(n.type(), value, net);

@@ -7,6 +7,7 @@ import dev.onscrypto.ons.Network;
 import dev.onscrypto.ons.Ons;
 import dev.onscrypto.ons.Owner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,13 +18,12 @@ final class OwnerCommand extends CliCommand {
     @Parameters(paramLabel = "OWNER")
     String owner;
 
-    @Option(names = "--network", paramLabel = "N", defaultValue = "mainnet",
-            description = "Network of a wallet-address owner (default: ${DEFAULT-VALUE}).")
-    String network;
+    @Mixin
+    NetworkOption network;
 
     @Override
     public Integer call() {
-        Network net = Args.network(network);
+        Network net = network.get();
         Ons ons = common.ons();
         Owner o;
         try {

@@ -12,6 +12,7 @@ import dev.onscrypto.ons.Network;
 import dev.onscrypto.ons.Ons;
 import dev.onscrypto.ons.OnsName;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,9 +38,8 @@ final class ResolveCommand extends CliCommand {
             description = "Seconds to wait for the node (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    @Option(names = "--network", paramLabel = "N", defaultValue = "mainnet",
-            description = "Network to print a wallet address for (default: ${DEFAULT-VALUE}).")
-    String network;
+    @Mixin
+    NetworkOption network;
 
     @Override
     public Integer call() {
@@ -47,7 +47,7 @@ final class ResolveCommand extends CliCommand {
             throw new CliException(ExitCodes.USAGE, "--timeout must be a positive number of seconds");
         }
         OnsName n = Args.recordName(name, type);
-        Network net = Args.network(network);
+        Network net = network.get();
         NodeClient client = new NodeClient(node, Duration.ofSeconds(timeoutSeconds));
         Ons ons = common.ons();
         ObjectNode params = new ObjectMapper().createObjectNode();

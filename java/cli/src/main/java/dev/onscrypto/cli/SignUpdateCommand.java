@@ -11,6 +11,7 @@ import dev.onscrypto.ons.SignedUpdate;
 import dev.onscrypto.ons.UpdateData;
 import dev.onscrypto.ons.UpdateSigningKey;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,9 +41,8 @@ final class SignUpdateCommand extends CliCommand {
     @Option(names = "--backup-owner", paramLabel = "O")
     String backupOwner;
 
-    @Option(names = "--network", paramLabel = "N", defaultValue = "mainnet",
-            description = "Network of wallet addresses (default: ${DEFAULT-VALUE}).")
-    String network;
+    @Mixin
+    NetworkOption network;
 
     @Option(names = "--key-file", required = true, paramLabel = "F|-",
             description = "Signing key file, or - for stdin. Secrets are never taken on the command line.")
@@ -58,7 +58,7 @@ final class SignUpdateCommand extends CliCommand {
         }
         // Check all public input before touching the key file, so a typo never costs a read of secrets.
         OnsName n = Args.recordName(name, type);
-        Network net = Args.network(network);
+        Network net = network.get();
         byte[] prev = Args.hex(prevTxid, "--prev-txid", UpdateData.TXID_LENGTH);
         int[] sub = subaddress == null ? null : Args.subaddress(subaddress);
         Ons ons = common.ons();

@@ -7,6 +7,7 @@ import dev.onscrypto.ons.Ons;
 import dev.onscrypto.ons.Owner;
 import dev.onscrypto.ons.UpdateData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ons update-hash}: the hash an update signature covers, from already-encrypted fields. */
@@ -25,9 +26,8 @@ final class UpdateHashCommand extends CliCommand {
     @Option(names = "--backup-owner", paramLabel = "O")
     String backupOwner;
 
-    @Option(names = "--network", paramLabel = "N", defaultValue = "mainnet",
-            description = "Network of wallet-address owners (default: ${DEFAULT-VALUE}).")
-    String network;
+    @Mixin
+    NetworkOption network;
 
     @Override
     public Integer call() {
@@ -35,7 +35,7 @@ final class UpdateHashCommand extends CliCommand {
             throw new CliException(ExitCodes.USAGE,
                     "an update changes at least one of --value-encrypted, --owner, --backup-owner");
         }
-        Network net = Args.network(network);
+        Network net = network.get();
         Ons ons = common.ons();
         byte[] prev = Args.hex(prevTxid, "--prev-txid", UpdateData.TXID_LENGTH);
         byte[] value = valueEncrypted == null ? null : Args.hex(valueEncrypted, "--value-encrypted", -1);

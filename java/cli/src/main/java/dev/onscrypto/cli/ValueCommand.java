@@ -8,6 +8,7 @@ import dev.onscrypto.ons.MappingValue;
 import dev.onscrypto.ons.Network;
 import dev.onscrypto.ons.Ons;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,9 +19,8 @@ final class ValueCommand extends CliCommand {
     @Option(names = "--type", required = true, paramLabel = "T", description = "session, wallet or lokinet.")
     String type;
 
-    @Option(names = "--network", paramLabel = "N", defaultValue = "mainnet",
-            description = "Network of a wallet address (default: ${DEFAULT-VALUE}).")
-    String network;
+    @Mixin
+    NetworkOption network;
 
     @Parameters(paramLabel = "TEXT")
     String text;
@@ -28,7 +28,7 @@ final class ValueCommand extends CliCommand {
     @Override
     public Integer call() {
         MappingType t = Args.type(type).recordType();
-        Network net = Args.network(network);
+        Network net = network.get();
         Ons ons = common.ons();
         MappingValue v;
         try {

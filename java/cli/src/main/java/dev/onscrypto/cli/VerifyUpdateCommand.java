@@ -6,6 +6,7 @@ import dev.onscrypto.ons.Owner;
 import dev.onscrypto.ons.SignatureType;
 import dev.onscrypto.ons.UpdateSignatures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ons verify-update}: oxen-core's verify_ons_signature. */
@@ -24,13 +25,12 @@ final class VerifyUpdateCommand extends CliCommand {
     @Option(names = "--sig-type", paramLabel = "monero|ed25519", description = "Default: from the owner's type.")
     String sigType;
 
-    @Option(names = "--network", paramLabel = "N", defaultValue = "mainnet",
-            description = "Network of a wallet-address owner (default: ${DEFAULT-VALUE}).")
-    String network;
+    @Mixin
+    NetworkOption network;
 
     @Override
     public Integer call() {
-        Network net = Args.network(network);
+        Network net = network.get();
         byte[] h = Args.hex(hash, "--hash", 32);
         byte[] sig = Args.hex(signature, "--signature", UpdateSignatures.SIGNATURE_LENGTH);
         Ons ons = common.ons();
