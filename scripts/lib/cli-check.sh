@@ -20,7 +20,7 @@ check decrypt 0 '^value=05fb466d312e1666ad1c84c4ee55b7e034151c0e366a313d95d11436
   d9bca6752665f2254ec7522f98aa5f2dfb13c9fa1ad1e39cd3d7a89a0df04719e348da537bc310a53e3b59ca24639b9b42
 check bad-hex 2 '^error: ENCRYPTED is not valid hex' -- decrypt --type session --name jagerman zz
 check usage 2 '^error: Unknown option' -- name --frobnicate x
-ONS_SODIUM_PATH=/nonexistent check forced-native-unavailable 3 'libsodium not loaded' -- backend --backend native
+ONS_NATIVE_PATH=/nonexistent/libonscrypto.so check forced-native-unavailable 3 'libonscrypto not loaded' -- backend --backend native
 check vectors 0 '^TOTAL: [1-9][0-9]* passed, 0 failed, 0 skipped$' -- vectors verify --backend java
 if [ "$fails" -gt 0 ]; then
   echo "[cli-check] $fails check(s) failed" >&2

@@ -1,7 +1,7 @@
 # Shared setup for scripts/test, scripts/ons and .ci/run (sourced, not run).
 # Finds a JDK >= 22, Maven, gcc and libsodium; installs what is missing with apt-get when running
 # as root, and otherwise says how. Sets: JAVA_HOME, PATH, MAVEN_OPTS, ONS_ROOT, ONS_NATIVE_SKIP,
-# ONS_SODIUM_FOUND.
+# ONS_SODIUM_FOUND, ONS_SODIUM_STATIC.
 
 ONS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 ONS_MIN_JAVA=22
@@ -71,14 +71,25 @@ ons_has_sodium() {
   ls /usr/lib/*/libsodium.so.2[36] /usr/lib/libsodium.so.2[36] /usr/local/lib/libsodium.so* >/dev/null 2>&1
 }
 
-ons_find_sodium() { # ONS_SODIUM_FOUND=true when libsodium's shared library is installed
+ons_has_static_sodium() { # Debian's libsodium-dev: a position-independent libsodium.a we link into ours
+  command -v gcc >/dev/null 2>&1 && [ -f "$(gcc -print-file-name=libsodium.a)" ]
+}
+
+ons_find_sodium() {
+  # ONS_SODIUM_STATIC=true when libsodium.a can be linked into our library (then no system libsodium
+  # is needed at run time); ONS_SODIUM_FOUND=true when the native backend will find a libsodium.
+  ONS_SODIUM_STATIC=true
+  if ! ons_has_static_sodium; then
+    ons_apt_install libsodium-dev || true
+  fi
+  ons_has_static_sodium || ONS_SODIUM_STATIC=false
   ONS_SODIUM_FOUND=true
-  if ! ons_has_sodium; then
+  if [ "$ONS_SODIUM_STATIC" = false ] && ! ons_has_sodium; then
     ons_apt_install libsodium23 || ons_apt_install libsodium26 || true
   fi
-  if ! ons_has_sodium; then
+  if [ "$ONS_SODIUM_STATIC" = false ] && ! ons_has_sodium; then
     ons_say "libsodium is missing: the native backend cannot load, only the Java backend runs."
-    ons_say "to get the native backend: apt-get install libsodium23"
+    ons_say "to get the native backend: apt-get install libsodium-dev (linked in) or libsodium23"
     ONS_SODIUM_FOUND=false
   fi
 }
@@ -93,5 +104,5 @@ ons_setup() {
   if [ "$major" -ge 24 ]; then
     export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
   fi
-  export ONS_NATIVE_SKIP ONS_SODIUM_FOUND ONS_ROOT
+  export ONS_NATIVE_SKIP ONS_SODIUM_FOUND ONS_SODIUM_STATIC ONS_ROOT
 }

@@ -61,15 +61,16 @@ public final class NativeBackend implements Backend {
         NativeLibraryLoader.Loaded sodium = null;
         NativeLibraryLoader.Loaded ons = null;
         BackendUnavailableException failure = null;
+        // Ours first: it may carry libsodium linked in, which is then preferred over any system copy.
         try {
-            sodium = SodiumLibrary.load();
+            ons = OnsLibrary.load();
         } catch (BackendUnavailableException e) {
             failure = e;
         }
         try {
-            ons = OnsLibrary.load();
+            sodium = SodiumLibrary.load(ons);
         } catch (BackendUnavailableException e) {
-            failure = failure == null ? e : combine(failure, e);
+            failure = failure == null ? e : combine(e, failure);
         }
         if (failure != null) {
             throw failure;

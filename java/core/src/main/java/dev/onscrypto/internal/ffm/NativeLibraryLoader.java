@@ -116,6 +116,14 @@ final class NativeLibraryLoader {
         return accept(lookup, arena, name, name);
     }
 
+    /**
+     * Tries functions already mapped as part of another library — libsodium linked into ours — so
+     * nothing new is opened and nothing is unmapped on rejection.
+     */
+    Loaded tryLoaded(SymbolLookup lookup, String location, String place) {
+        return accept(lookup, null, location, place);
+    }
+
     /** Records a place that was not even tried to open, e.g. a resource that could not be extracted. */
     void failed(String place, String reason, Throwable cause) {
         failures.add(place + ": " + reason);
@@ -146,12 +154,18 @@ final class NativeLibraryLoader {
             // Accepted: the arena stays open for the life of the JVM, so the library stays mapped.
             return new Loaded(lookup, location, version);
         } catch (Rejected e) {
-            arena.close(); // unmaps the rejected library
+            close(arena); // unmaps the rejected library
             failed(place, e.getMessage(), null);
         } catch (RuntimeException | LinkageError e) {
-            arena.close();
+            close(arena);
             failed(place, "probe failed: " + e, e);
         }
         return null;
+    }
+
+    private static void close(Arena arena) {
+        if (arena != null) {
+            arena.close();
+        }
     }
 }

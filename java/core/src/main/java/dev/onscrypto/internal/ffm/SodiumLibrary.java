@@ -8,10 +8,12 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.util.List;
 /**
- * Finds libsodium, once per JVM: the file named by {@code -Dons.sodium.path} / {@code ONS_SODIUM_PATH}
- * if set (and then only that), otherwise the system library by its soname — 1.0.18's
- * {@code libsodium.so.23} first, then 1.0.19+'s {@code libsodium.so.26}, then the unversioned
- * development link. {@link Sodium} binds against whatever this found.
+ * Finds libsodium, once per JVM. First the copy linked into our own library (the build links Debian's
+ * static libsodium when it is installed): it is the version we test with and needs no system package.
+ * Only if ours has none: the file named by {@code -Dons.sodium.path} / {@code ONS_SODIUM_PATH} if set
+ * (and then only that), otherwise the system library by its soname — 1.0.18's {@code libsodium.so.23}
+ * first, then 1.0.19+'s {@code libsodium.so.26}, then the unversioned development link.
+ * {@link Sodium} binds against whatever this found.
  */
 final class SodiumLibrary {
     static final String PATH_PROPERTY = "ons.sodium.path";
@@ -29,13 +31,22 @@ final class SodiumLibrary {
 
     private SodiumLibrary() {}
 
-    /** Loads (first call) or returns the library; the exception lists every place tried. */
-    static synchronized NativeLibraryLoader.Loaded load() {
+    /**
+     * Loads (first call) or returns the library; the exception lists every place tried.
+     *
+     * @param ours our own library if it loaded (it may carry libsodium inside), else {@code null}
+     */
+    static synchronized NativeLibraryLoader.Loaded load(NativeLibraryLoader.Loaded ours) {
         if (loaded == null) {
             NativeLibraryLoader loader = new NativeLibraryLoader("libsodium", SYMBOLS, SodiumLibrary::probe);
             NativeLibraryLoader.Configured configured = NativeLibraryLoader.configured(PATH_PROPERTY, PATH_ENV);
             NativeLibraryLoader.Loaded found = null;
-            if (configured != null) {
+            if (ours != null) {
+                found = loader.tryLoaded(ours.lookup(), "linked into " + ours.location(), "linked into libonscrypto");
+            }
+            if (found != null) {
+                // linked in: nothing else to try
+            } else if (configured != null) {
                 found = loader.tryConfigured(configured);
             } else {
                 for (int i = 0; i < SONAMES.size() && found == null; i++) {
