@@ -20,7 +20,8 @@ say "installing ons-crypto-core into a temporary repository"
 
 cp -r "$root/java/consumer-it" "$tmp/consumer"
 say "building the consumer project against it"
-(cd "$tmp/consumer" && mvn -B -q -ntp package -Dmaven.repo.local="$tmp/m2" >"$tmp/build.log" 2>&1) \
+version=$(sed -n '/<artifactId>ons-crypto-parent<\/artifactId>/,/<\/version>/s|.*<version>\(.*\)</version>.*|\1|p' "$root/pom.xml")
+(cd "$tmp/consumer" && mvn -B -q -ntp package -Dons.version="$version" -Dmaven.repo.local="$tmp/m2" >"$tmp/build.log" 2>&1) \
   || { cat "$tmp/build.log" >&2; exit 1; }
 
 backends=(java)

@@ -156,9 +156,12 @@ public final class RecordCipher {
 
     /** Argon2id(name, 16 zero bytes, ops 3, 256 MiB), inside the memory budget. */
     private byte[] legacyKey(OnsName name) {
-        try (Argon2Budget.Reservation reserved = budget.reserve(Argon2id.ONS_LEGACY_MEM_LIMIT)) {
+        Argon2Budget.Reservation reserved = budget.reserve(Argon2id.ONS_LEGACY_MEM_LIMIT);
+        try {
             return primitives.argon2id().derive(name.bytes(), LEGACY_SALT, Argon2id.ONS_LEGACY_OPS_LIMIT,
                     Argon2id.ONS_LEGACY_MEM_LIMIT, 32);
+        } finally {
+            reserved.close();
         }
     }
 
