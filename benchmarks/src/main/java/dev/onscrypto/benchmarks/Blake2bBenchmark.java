@@ -1,43 +1,51 @@
 package dev.onscrypto.benchmarks;
 
-import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
+import org.bouncycastle.crypto.digests.Blake2bDigest;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 
-import dev.onscrypto.primitives.BackendKind;
-import dev.onscrypto.primitives.Primitives;
+/** BLAKE2b-256 (unkeyed, one shot) on both backends and the three anchors. */
+public class Blake2bBenchmark extends ThroughputBase {
+    @Param({"native", "java", "lazysodium", "bc"})
+    public String impl;
 
-/** BLAKE2b-256 on both backends (the benchmark issue extends this module to every hot operation). */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
-public class Blake2bBenchmark {
-    @Param({"native", "java"})
-    public String backend;
-
-    @Param({"32", "1024"})
+    @Param({"32", "1024", "65536"})
     public int size;
 
-    private Primitives primitives;
+    private UnaryOperator<byte[]> hash;
     private byte[] message;
 
     @Setup
     public void setUp() {
-        primitives = Primitives.of(BackendKind.parse(backend));
-        message = new byte[size];
+        message = Fixtures.bytes(size, 1);
+        hash = switch (impl) {
+            case Impl.NATIVE, Impl.JAVA -> Impl.primitives(impl).blake2b()::hash256;
+            case Impl.LAZYSODIUM -> Blake2bBenchmark::lazysodium;
+            case Impl.BC -> Blake2bBenchmark::bouncyCastle;
+            default -> throw Impl.unknown(impl);
+        };
     }
 
     @Benchmark
-    public byte[] hash256() {
-        return primitives.blake2b().hash256(message);
+    public byte[] blake2b256() {
+        return hash.apply(message);
+    }
+
+    private static byte[] lazysodium(byte[] m) {
+        byte[] out = new byte[32];
+        Lazysodium.sodium().crypto_generichash(out, 32, m, m.length, null, 0);
+        return out;
+    }
+
+    // A fresh digest per call, as any thread-safe one-shot API (ours included) must do.
+    private static byte[] bouncyCastle(byte[] m) {
+        Blake2bDigest digest = new Blake2bDigest(256);
+        digest.update(m, 0, m.length);
+        byte[] out = new byte[32];
+        digest.doFinal(out, 0);
+        return out;
     }
 }

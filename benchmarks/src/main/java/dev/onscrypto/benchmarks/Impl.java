@@ -1,0 +1,39 @@
+package dev.onscrypto.benchmarks;
+
+import dev.onscrypto.primitives.BackendKind;
+import dev.onscrypto.primitives.Primitives;
+
+/**
+ * The values of the {@code impl} parameter. Every benchmark class measures one operation across
+ * implementations in one run, so that summary.md can put them side by side as ratios.
+ */
+final class Impl {
+    /** Our library, native backend (libsodium and our C through FFM). */
+    static final String NATIVE = "native";
+    /** Our library, pure-Java backend. */
+    static final String JAVA = "java";
+    /** lazysodium-java: libsodium through JNA. */
+    static final String LAZYSODIUM = "lazysodium";
+    /** Bouncy Castle used directly, without our API in between. */
+    static final String BC = "bc";
+
+    private Impl() {
+    }
+
+    static boolean isOurs(String impl) {
+        return NATIVE.equals(impl) || JAVA.equals(impl);
+    }
+
+    /** Our primitives for {@code native} or {@code java}; fails loudly rather than silently measuring a fallback. */
+    static Primitives primitives(String impl) {
+        BackendKind kind = BackendKind.parse(impl);
+        if (!Primitives.isAvailable(kind)) {
+            throw new IllegalStateException(impl + " backend unavailable: " + Primitives.nativeUnavailableReason());
+        }
+        return Primitives.of(kind);
+    }
+
+    static IllegalArgumentException unknown(String impl) {
+        return new IllegalArgumentException("no implementation '" + impl + "' for this benchmark");
+    }
+}

@@ -1,0 +1,43 @@
+package dev.onscrypto.benchmarks;
+
+import java.util.function.UnaryOperator;
+
+import org.bouncycastle.crypto.digests.KeccakDigest;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+
+/** Keccak-256 (original padding; CryptoNote's cn_fast_hash). libsodium has none, so no lazysodium column. */
+public class KeccakBenchmark extends ThroughputBase {
+    @Param({"native", "java", "bc"})
+    public String impl;
+
+    @Param({"32", "1024"})
+    public int size;
+
+    private UnaryOperator<byte[]> hash;
+    private byte[] message;
+
+    @Setup
+    public void setUp() {
+        message = Fixtures.bytes(size, 2);
+        hash = switch (impl) {
+            case Impl.NATIVE, Impl.JAVA -> Impl.primitives(impl).keccak256()::hash;
+            case Impl.BC -> KeccakBenchmark::bouncyCastle;
+            default -> throw Impl.unknown(impl);
+        };
+    }
+
+    @Benchmark
+    public byte[] keccak256() {
+        return hash.apply(message);
+    }
+
+    private static byte[] bouncyCastle(byte[] m) {
+        KeccakDigest digest = new KeccakDigest(256);
+        digest.update(m, 0, m.length);
+        byte[] out = new byte[32];
+        digest.doFinal(out, 0);
+        return out;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.onscrypto.benchmarks;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+
+import dev.onscrypto.primitives.SecretBox;
+
+/** XSalsa20-Poly1305 secretbox (the legacy ONS record cipher), seal and open. */
+public class SecretBoxBenchmark extends ThroughputBase {
+    @Param({"native", "java", "lazysodium", "bc"})
+    public String impl;
+
+    @Param({"64", "1024", "65536"})
+    public int size;
+
+    private Cipher cipher;
+    private byte[] message;
+    private byte[] sealed;
+
+    @Setup
+    public void setUp() {
+        byte[] key = Fixtures.bytes(32, 3);
+        byte[] nonce = Fixtures.bytes(24, 4);
+        message = Fixtures.bytes(size, 5);
+        cipher = switch (impl) {
+            case Impl.NATIVE, Impl.JAVA -> ours(Impl.primitives(impl).secretBox(), nonce, key);
+            case Impl.LAZYSODIUM -> lazysodium(nonce, key);
+            case Impl.BC -> bouncyCastle(nonce, key);
+            default -> throw Impl.unknown(impl);
+        };
+        sealed = cipher.seal(message);
+    }
+
+    @Benchmark
+    public byte[] secretboxSeal() {
+        return cipher.seal(message);
+    }
+
+    @Benchmark
+    public byte[] secretboxOpen() {
+        return cipher.open(sealed);
+    }
+
+    private static Cipher ours(SecretBox box, byte[] nonce, byte[] key) {
+        return new Cipher() {
+            public byte[] seal(byte[] m) {
+                return box.seal(m, nonce, key);
+            }
+
+            public byte[] open(byte[] c) {
+                return box.open(c, nonce, key);
+            }
+        };
+    }
+
+    private static Cipher lazysodium(byte[] nonce, byte[] key) {
+        return new Cipher() {
+            public byte[] seal(byte[] m) {
+                byte[] out = new byte[m.length + 16];
+                Lazysodium.sodium().crypto_secretbox_easy(out, m, m.length, nonce, key);
+                return out;
+            }
+
+            public byte[] open(byte[] c) {
+                byte[] out = new byte[c.length - 16];
+                if (Lazysodium.sodium().crypto_secretbox_open_easy(out, c, c.length, nonce, key) != 0) {
+                    throw new IllegalStateException("forged");
+                }
+                return out;
+            }
+        };
+    }
+
+    private static Cipher bouncyCastle(byte[] nonce, byte[] key) {
+        return new Cipher() {
+            public byte[] seal(byte[] m) {
+                return BouncyCastleBox.seal(m, nonce, key);
+            }
+
+            public byte[] open(byte[] c) {
+                return BouncyCastleBox.open(c, nonce, key);
+            }
+        };
+    }
+}
