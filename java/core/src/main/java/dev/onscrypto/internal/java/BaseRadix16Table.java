@@ -1,7 +1,5 @@
 package dev.onscrypto.internal.java;
 
-import org.bouncycastle.math.ec.rfc7748.X25519Field;
-
 /**
  * j·256<sup>i</sup>·G for i = 0..31 and j = 1..8 in affine niels form, packed row by row, for the
  * constant-time fixed-base multiplication: with signed radix-16 digits, the digit at position 2i or
@@ -11,9 +9,9 @@ import org.bouncycastle.math.ec.rfc7748.X25519Field;
 final class BaseRadix16Table {
     static final int ROWS = 32;
     static final int ENTRIES = 8;
-    static final int ROW_INTS = ENTRIES * AffineNiels.INTS;
+    static final int ROW_LONGS = ENTRIES * AffineNiels.LONGS;
 
-    private static final int[][] ROWS_PACKED = build();
+    private static final long[][] ROWS_PACKED = build();
 
     private BaseRadix16Table() {
     }
@@ -23,30 +21,30 @@ final class BaseRadix16Table {
      * the three arrays. Constant time in {@code digit}: every entry of the row is read and the
      * wanted one kept by masks; the negation is a masked swap of y±x and a masked negation of 2dxy.
      */
-    static void select(int row, int digit, int[] ypx, int[] ymx, int[] xy2d, int[] scratch) {
+    static void select(int row, int digit, long[] ypx, long[] ymx, long[] xy2d, long[] scratch) {
         int negMask = digit >> 31;
         int magnitude = (digit ^ negMask) - negMask;
-        X25519Field.one(ypx);
-        X25519Field.one(ymx);
-        X25519Field.zero(xy2d);
-        int[] packed = ROWS_PACKED[row];
+        Field25519.one(ypx);
+        Field25519.one(ymx);
+        Field25519.zero(xy2d);
+        long[] packed = ROWS_PACKED[row];
         for (int j = 0; j < ENTRIES; j++) {
-            int mask = Field25519.equalMask(magnitude, j + 1);
-            int off = j * AffineNiels.INTS;
-            Field25519.cmov(mask, packed, off + AffineNiels.YPX, ypx, 0, X25519Field.SIZE);
-            Field25519.cmov(mask, packed, off + AffineNiels.YMX, ymx, 0, X25519Field.SIZE);
-            Field25519.cmov(mask, packed, off + AffineNiels.XY2D, xy2d, 0, X25519Field.SIZE);
+            long mask = Field25519.equalMask(magnitude, j + 1);
+            int off = j * AffineNiels.LONGS;
+            Field25519.cmov(mask, packed, off + AffineNiels.YPX, ypx, 0);
+            Field25519.cmov(mask, packed, off + AffineNiels.YMX, ymx, 0);
+            Field25519.cmov(mask, packed, off + AffineNiels.XY2D, xy2d, 0);
         }
         // −(x, y) = (−x, y): y+x and y−x trade places and 2dxy changes sign.
-        X25519Field.copy(ypx, 0, scratch, 0);
-        Field25519.cmov(negMask, ymx, 0, ypx, 0, X25519Field.SIZE);
-        Field25519.cmov(negMask, scratch, 0, ymx, 0, X25519Field.SIZE);
-        X25519Field.negate(xy2d, scratch);
-        Field25519.cmov(negMask, scratch, 0, xy2d, 0, X25519Field.SIZE);
+        Field25519.copy(ypx, 0, scratch, 0);
+        Field25519.cmov(negMask, ymx, 0, ypx, 0);
+        Field25519.cmov(negMask, scratch, 0, ymx, 0);
+        Field25519.neg(xy2d, scratch);
+        Field25519.cmov(negMask, scratch, 0, xy2d, 0);
     }
 
-    private static int[][] build() {
-        int[][] rows = new int[ROWS][ROW_INTS];
+    private static long[][] build() {
+        long[][] rows = new long[ROWS][ROW_LONGS];
         PointAccumulator rowBase = new PointAccumulator();
         rowBase.set(EdwardsPoint.base());
         PointAccumulator acc = new PointAccumulator();
@@ -55,7 +53,7 @@ final class BaseRadix16Table {
             acc.setIdentity();
             for (int j = 0; j < ENTRIES; j++) {
                 acc.addCached(step, false, true);
-                AffineNiels.of(acc.x, acc.y, acc.z).writeTo(rows[i], j * AffineNiels.INTS);
+                AffineNiels.of(acc.x, acc.y, acc.z).writeTo(rows[i], j * AffineNiels.LONGS);
             }
             for (int k = 0; k < 8; k++) {
                 rowBase.dbl(k == 7);      // 256 = 2^8: the next row's base

@@ -1,7 +1,5 @@
 package dev.onscrypto.internal.java;
 
-import org.bouncycastle.math.ec.rfc7748.X25519Field;
-
 /**
  * A point prepared as the second operand of an addition: (Y+X, Y−X, 2Z, 2d·T). Precomputing these
  * saves one multiplication and a few additions per use, which pays off for the odd multiples of P
@@ -9,18 +7,18 @@ import org.bouncycastle.math.ec.rfc7748.X25519Field;
  * negate the last), so only positive multiples are stored.
  */
 final class CachedPoint {
-    final int[] ypx = X25519Field.create();
-    final int[] ymx = X25519Field.create();
-    final int[] z2 = X25519Field.create();
-    final int[] t2d = X25519Field.create();
+    final long[] ypx = Field25519.create();
+    final long[] ymx = Field25519.create();
+    final long[] z2 = Field25519.create();
+    final long[] t2d = Field25519.create();
 
     /** Prepares an extended point (X, Y, Z, T) with carried coordinates. */
-    static CachedPoint of(int[] x, int[] y, int[] z, int[] t) {
+    static CachedPoint of(long[] x, long[] y, long[] z, long[] t) {
         CachedPoint c = new CachedPoint();
         // Sums of two carried elements are valid multiplication operands: no carry needed.
-        X25519Field.apm(y, x, c.ypx, c.ymx);
-        X25519Field.add(z, z, c.z2);
-        X25519Field.mul(t, Field25519.D2, c.t2d);
+        Field25519.apm(y, x, c.ypx, c.ymx);
+        Field25519.add(z, z, c.z2);
+        Field25519.mul(t, Field25519.D2, c.t2d);
         return c;
     }
 

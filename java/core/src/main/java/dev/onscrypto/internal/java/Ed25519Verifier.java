@@ -46,7 +46,7 @@ public final class Ed25519Verifier {
         }
         byte[] h = challenge(r, pk32, msg);
         EdwardsPoint check = EdwardsPoint.doubleScalarMultBaseVartime(h, a.negate(), s);
-        return MessageDigest.isEqual(check.encodeVartime(), r);
+        return MessageDigest.isEqual(check.encode(), r);
     }
 
     /** h = SHA-512(R ‖ A ‖ M) reduced mod l. */

@@ -1,7 +1,5 @@
 package dev.onscrypto.internal.java;
 
-import org.bouncycastle.math.ec.rfc7748.X25519Field;
-
 /**
  * An immutable point of edwards25519 (−x² + y² = 1 + d·x²·y² over GF(2<sup>255</sup>−19)) in
  * extended coordinates, with the encoding and acceptance rules of oxen-core / libsodium.
@@ -18,18 +16,20 @@ public final class EdwardsPoint {
         0x58, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66,
         0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66};
 
+    private static final long[] ONE = Field25519.small(1);
+
     private static final EdwardsPoint IDENTITY = new EdwardsPoint(
-            X25519Field.create(), Field25519.small(1), Field25519.small(1), X25519Field.create());
+            Field25519.create(), Field25519.small(1), Field25519.small(1), Field25519.create());
 
     private static final EdwardsPoint BASE = decode(BASE_ENCODING);
 
-    final int[] x;
-    final int[] y;
-    final int[] z;
-    final int[] t;
+    final long[] x;
+    final long[] y;
+    final long[] z;
+    final long[] t;
 
     /** Takes ownership of the arrays (carried limbs, T = XY/Z). */
-    EdwardsPoint(int[] x, int[] y, int[] z, int[] t) {
+    EdwardsPoint(long[] x, long[] y, long[] z, long[] t) {
         this.x = x;
         this.y = y;
         this.z = z;
@@ -55,59 +55,50 @@ public final class EdwardsPoint {
         if (enc == null || enc.length != 32 || !isCanonicalEncoding(enc)) {
             return null;
         }
-        int[] y = X25519Field.create();
-        X25519Field.decode255(enc, y);          // the low 255 bits: the sign bit is not part of y
-        int[] yy = X25519Field.create();
-        int[] u = X25519Field.create();
-        int[] v = X25519Field.create();
-        X25519Field.sqr(y, yy);
-        X25519Field.sub(yy, Field25519.small(1), u);   // u = y² − 1
-        X25519Field.carry(u);
-        X25519Field.mul(yy, Field25519.D, v);
-        X25519Field.addOne(v);                          // v = d·y² + 1, never 0 (−1/d is not a square)
-        X25519Field.carry(v);
-        int[] x = X25519Field.create();
-        if (!X25519Field.sqrtRatioVar(u, v, x)) {
+        long[] y = Field25519.create();
+        Field25519.decode(enc, 0, y);           // the low 255 bits: the sign bit is not part of y
+        long[] yy = Field25519.create();
+        long[] u = Field25519.create();
+        long[] v = Field25519.create();
+        Field25519.sqr(y, yy);
+        Field25519.sub(yy, ONE, u);                     // u = y² − 1
+        Field25519.mul(yy, Field25519.D, v);
+        Field25519.add(v, ONE, v);                      // v = d·y² + 1, never 0 (−1/d is not a square)
+        long[] x = Field25519.create();
+        if (!Field25519.sqrtRatioVar(u, v, x)) {
             return null;
         }
         Field25519.reduce(x);
         int sign = (enc[31] & 0xff) >>> 7;
-        boolean xIsZero = X25519Field.isZeroVar(x);
+        boolean xIsZero = (x[0] | x[1] | x[2] | x[3] | x[4]) == 0;
         if (xIsZero && sign == 1) {
             return null;                                // no point has "−0" as x: oxen-core rejects it
         }
         if (Field25519.parity(x) != sign) {
-            X25519Field.negate(x, x);
+            Field25519.neg(x, x);
             Field25519.reduce(x);
         }
-        int[] t = X25519Field.create();
-        X25519Field.mul(x, y, t);
+        long[] t = Field25519.create();
+        Field25519.mul(x, y, t);
         return new EdwardsPoint(x, y, Field25519.small(1), t);
     }
 
     /** The canonical 32-byte encoding (y with the parity of x in bit 255). Constant time. */
     public byte[] encode() {
-        int[] zi = X25519Field.create();
-        X25519Field.inv(z, zi);
+        long[] zi = Field25519.create();
+        Field25519.invert(z, zi);
         return encodeWith(zi);
     }
 
-    /** As {@link #encode()} with a faster, variable-time inversion: public points only. */
-    public byte[] encodeVartime() {
-        int[] zi = X25519Field.create();
-        X25519Field.invVar(z, zi);
-        return encodeWith(zi);
-    }
-
-    private byte[] encodeWith(int[] zi) {
-        int[] ax = X25519Field.create();
-        int[] ay = X25519Field.create();
-        X25519Field.mul(x, zi, ax);
-        X25519Field.mul(y, zi, ay);
+    private byte[] encodeWith(long[] zi) {
+        long[] ax = Field25519.create();
+        long[] ay = Field25519.create();
+        Field25519.mul(x, zi, ax);
+        Field25519.mul(y, zi, ay);
         Field25519.reduce(ax);
         Field25519.reduce(ay);
         byte[] out = new byte[32];
-        X25519Field.encode(ay, out, 0);
+        Field25519.encode(ay, out, 0);
         out[31] |= (byte) (Field25519.parity(ax) << 7);
         return out;
     }
@@ -138,42 +129,40 @@ public final class EdwardsPoint {
 
     /** −this = (−x, y). */
     public EdwardsPoint negate() {
-        int[] nx = X25519Field.create();
-        int[] nt = X25519Field.create();
-        X25519Field.negate(x, nx);
-        X25519Field.carry(nx);
-        X25519Field.negate(t, nt);
-        X25519Field.carry(nt);
+        long[] nx = Field25519.create();
+        long[] nt = Field25519.create();
+        Field25519.neg(x, nx);
+        Field25519.carry(nx);
+        Field25519.neg(t, nt);
+        Field25519.carry(nt);
         return new EdwardsPoint(nx, y.clone(), z.clone(), nt);
     }
 
     /** Whether this is the neutral element (X = 0 and Y = Z). Variable time. */
     public boolean isIdentity() {
-        int[] diff = X25519Field.create();
-        X25519Field.sub(y, z, diff);
+        long[] diff = Field25519.create();
+        Field25519.sub(y, z, diff);
         return isZero(x) && isZero(diff);
     }
 
     /** Projective equality: X₁Z₂ = X₂Z₁ and Y₁Z₂ = Y₂Z₁. Variable time. */
     public boolean sameAs(EdwardsPoint q) {
-        int[] l = X25519Field.create();
-        int[] r = X25519Field.create();
-        X25519Field.mul(x, q.z, l);
-        X25519Field.mul(q.x, z, r);
-        X25519Field.sub(l, r, l);
+        long[] l = Field25519.create();
+        long[] r = Field25519.create();
+        Field25519.mul(x, q.z, l);
+        Field25519.mul(q.x, z, r);
+        Field25519.sub(l, r, l);
         if (!isZero(l)) {
             return false;
         }
-        X25519Field.mul(y, q.z, l);
-        X25519Field.mul(q.y, z, r);
-        X25519Field.sub(l, r, l);
+        Field25519.mul(y, q.z, l);
+        Field25519.mul(q.y, z, r);
+        Field25519.sub(l, r, l);
         return isZero(l);
     }
 
-    private static boolean isZero(int[] v) {
-        int[] c = v.clone();
-        Field25519.reduce(c);
-        return X25519Field.isZeroVar(c);
+    private static boolean isZero(long[] v) {
+        return Field25519.isZero(v) == 1;
     }
 
     /**

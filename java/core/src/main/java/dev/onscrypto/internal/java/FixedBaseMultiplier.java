@@ -2,8 +2,6 @@ package dev.onscrypto.internal.java;
 
 import java.util.Arrays;
 
-import org.bouncycastle.math.ec.rfc7748.X25519Field;
-
 /**
  * s·G for a secret scalar s in constant time. With s = Σ e<sub>i</sub>·16<sup>i</sup>, e<sub>i</sub> ∈ [−8, 8]:
  * s·G = 16·(Σ<sub>odd i</sub> e<sub>i</sub>·16<sup>i−1</sup>·G) + Σ<sub>even i</sub> e<sub>i</sub>·16<sup>i</sup>·G, and each
@@ -23,10 +21,10 @@ final class FixedBaseMultiplier {
             throw new IllegalArgumentException("scalar must be 32 bytes and below 2^255");
         }
         byte[] digits = ScalarRecoding.signedRadix16(s);
-        int[] ypx = X25519Field.create();
-        int[] ymx = X25519Field.create();
-        int[] xy2d = X25519Field.create();
-        int[] scratch = X25519Field.create();
+        long[] ypx = Field25519.create();
+        long[] ymx = Field25519.create();
+        long[] xy2d = Field25519.create();
+        long[] scratch = Field25519.create();
         PointAccumulator acc = new PointAccumulator();
         try {
             acc.setIdentity();
@@ -54,14 +52,14 @@ final class FixedBaseMultiplier {
     }
 
     /** Constant-time encoding (the point is the caller's public key or nonce commitment). */
-    private static byte[] encode(PointAccumulator acc, int[] zi) {
-        X25519Field.inv(acc.z, zi);
-        X25519Field.mul(acc.x, zi, acc.x);
-        X25519Field.mul(acc.y, zi, acc.y);
+    private static byte[] encode(PointAccumulator acc, long[] zi) {
+        Field25519.invert(acc.z, zi);
+        Field25519.mul(acc.x, zi, acc.x);
+        Field25519.mul(acc.y, zi, acc.y);
         Field25519.reduce(acc.x);
         Field25519.reduce(acc.y);
         byte[] out = new byte[32];
-        X25519Field.encode(acc.y, out, 0);
+        Field25519.encode(acc.y, out, 0);
         out[31] |= (byte) (Field25519.parity(acc.x) << 7);
         return out;
     }

@@ -120,7 +120,7 @@ public final class JavaBackend implements Backend {
     public byte[] pointAdd(byte[] p, byte[] q) {
         EdwardsPoint a = EdwardsPoint.decode(p);
         EdwardsPoint b = EdwardsPoint.decode(q);
-        return a == null || b == null ? null : a.add(b).encodeVartime(); // public points
+        return a == null || b == null ? null : a.add(b).encode();
     }
 
     @Override
@@ -131,7 +131,7 @@ public final class JavaBackend implements Backend {
     @Override
     public byte[] doubleScalarMultBase(byte[] a, byte[] point, byte[] b) {
         EdwardsPoint p = EdwardsPoint.decode(point);
-        return p == null ? null : EdwardsPoint.doubleScalarMultBaseVartime(a, p, b).encodeVartime(); // public inputs
+        return p == null ? null : EdwardsPoint.doubleScalarMultBaseVartime(a, p, b).encode();
     }
 
     @Override

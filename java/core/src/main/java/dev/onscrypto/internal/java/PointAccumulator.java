@@ -2,8 +2,6 @@ package dev.onscrypto.internal.java;
 
 import java.util.Arrays;
 
-import org.bouncycastle.math.ec.rfc7748.X25519Field;
-
 /**
  * A mutable edwards25519 point in extended coordinates (X : Y : Z : T), x = X/Z, y = Y/Z, T = XY/Z,
  * together with the scratch space its formulas need, so scalar-multiplication loops run without
@@ -16,32 +14,32 @@ import org.bouncycastle.math.ec.rfc7748.X25519Field;
  * they are correct for every pair of points, identity and small-order points included.
  */
 final class PointAccumulator {
-    final int[] x = X25519Field.create();
-    final int[] y = X25519Field.create();
-    final int[] z = X25519Field.create();
-    final int[] t = X25519Field.create();
+    final long[] x = Field25519.create();
+    final long[] y = Field25519.create();
+    final long[] z = Field25519.create();
+    final long[] t = Field25519.create();
 
-    private final int[] a = X25519Field.create();
-    private final int[] b = X25519Field.create();
-    private final int[] c = X25519Field.create();
-    private final int[] d = X25519Field.create();
-    private final int[] e = X25519Field.create();
-    private final int[] f = X25519Field.create();
-    private final int[] g = X25519Field.create();
-    private final int[] h = X25519Field.create();
+    private final long[] a = Field25519.create();
+    private final long[] b = Field25519.create();
+    private final long[] c = Field25519.create();
+    private final long[] d = Field25519.create();
+    private final long[] e = Field25519.create();
+    private final long[] f = Field25519.create();
+    private final long[] g = Field25519.create();
+    private final long[] h = Field25519.create();
 
     void setIdentity() {
-        X25519Field.zero(x);
-        X25519Field.one(y);
-        X25519Field.one(z);
-        X25519Field.zero(t);
+        Field25519.zero(x);
+        Field25519.one(y);
+        Field25519.one(z);
+        Field25519.zero(t);
     }
 
     void set(EdwardsPoint p) {
-        X25519Field.copy(p.x, 0, x, 0);
-        X25519Field.copy(p.y, 0, y, 0);
-        X25519Field.copy(p.z, 0, z, 0);
-        X25519Field.copy(p.t, 0, t, 0);
+        Field25519.copy(p.x, 0, x, 0);
+        Field25519.copy(p.y, 0, y, 0);
+        Field25519.copy(p.z, 0, z, 0);
+        Field25519.copy(p.t, 0, t, 0);
     }
 
     /** An immutable copy; T must be current (the last operation ran with {@code wantT}). */
@@ -60,17 +58,16 @@ final class PointAccumulator {
      * all four completed coordinates negated, which leaves the projective point unchanged.
      */
     void dbl(boolean wantT) {
-        X25519Field.sqr(x, a);
-        X25519Field.sqr(y, b);
-        X25519Field.sqr(z, c);
-        X25519Field.add(x, y, e);
-        X25519Field.sqr(e, e);
-        X25519Field.apm(b, a, h, g);
-        X25519Field.sub(e, h, e);       // three terms: carry before it is multiplied
-        X25519Field.carry(e);
-        X25519Field.add(c, c, f);
-        X25519Field.sub(f, g, f);       // four terms: carry
-        X25519Field.carry(f);
+        Field25519.sqr(x, a);
+        Field25519.sqr(y, b);
+        Field25519.sqr(z, c);
+        Field25519.add(x, y, e);
+        Field25519.sqr(e, e);
+        Field25519.apm(b, a, h, g);     // H = B + A (two carried terms), G = B − A + 2p
+        Field25519.subLoose(e, h, e);   // E = (X+Y)² − H + 4p: loose
+        Field25519.add(c, c, f);
+        Field25519.add(f, a, f);
+        Field25519.sub(f, b, f);        // F = 2C + A − B + 2p = 2C − G: loose, no carry needed
         complete(wantT);
     }
 
@@ -80,16 +77,16 @@ final class PointAccumulator {
      * Subtracting swaps Y₂±X₂ and the signs of C, which is adding (−x₂, y₂).
      */
     void addCached(CachedPoint q, boolean negate, boolean wantT) {
-        X25519Field.apm(y, x, b, a);
-        X25519Field.mul(a, negate ? q.ypx : q.ymx, a);
-        X25519Field.mul(b, negate ? q.ymx : q.ypx, b);
-        X25519Field.mul(t, q.t2d, c);
-        X25519Field.mul(z, q.z2, d);
-        X25519Field.apm(b, a, h, e);
+        Field25519.apm(y, x, b, a);
+        Field25519.mul(a, negate ? q.ypx : q.ymx, a);
+        Field25519.mul(b, negate ? q.ymx : q.ypx, b);
+        Field25519.mul(t, q.t2d, c);
+        Field25519.mul(z, q.z2, d);
+        Field25519.apm(b, a, h, e);
         if (negate) {
-            X25519Field.apm(d, c, f, g);
+            Field25519.apm(d, c, f, g);
         } else {
-            X25519Field.apm(d, c, g, f);
+            Field25519.apm(d, c, g, f);
         }
         complete(wantT);
     }
@@ -99,18 +96,17 @@ final class PointAccumulator {
      * The sign choice is a branch: use {@code negate = false} with secret data (the constant-time
      * caller negates the selected entry itself).
      */
-    void addNiels(int[] ypx, int[] ymx, int[] xy2d, boolean negate, boolean wantT) {
-        X25519Field.apm(y, x, b, a);
-        X25519Field.mul(a, negate ? ypx : ymx, a);
-        X25519Field.mul(b, negate ? ymx : ypx, b);
-        X25519Field.mul(t, xy2d, c);
-        X25519Field.add(z, z, d);
-        X25519Field.carry(d);           // D ± C would otherwise be three terms
-        X25519Field.apm(b, a, h, e);
+    void addNiels(long[] ypx, long[] ymx, long[] xy2d, boolean negate, boolean wantT) {
+        Field25519.apm(y, x, b, a);
+        Field25519.mul(a, negate ? ypx : ymx, a);
+        Field25519.mul(b, negate ? ymx : ypx, b);
+        Field25519.mul(t, xy2d, c);
+        Field25519.add(z, z, d);        // D ± C: at most three carried terms, still loose
+        Field25519.apm(b, a, h, e);
         if (negate) {
-            X25519Field.apm(d, c, f, g);
+            Field25519.apm(d, c, f, g);
         } else {
-            X25519Field.apm(d, c, g, f);
+            Field25519.apm(d, c, g, f);
         }
         complete(wantT);
     }
@@ -121,17 +117,17 @@ final class PointAccumulator {
 
     /** Completed (E, F, G, H) to extended (or projective, without T). */
     private void complete(boolean wantT) {
-        X25519Field.mul(e, f, x);
-        X25519Field.mul(g, h, y);
-        X25519Field.mul(f, g, z);
+        Field25519.mul(e, f, x);
+        Field25519.mul(g, h, y);
+        Field25519.mul(f, g, z);
         if (wantT) {
-            X25519Field.mul(e, h, t);
+            Field25519.mul(e, h, t);
         }
     }
 
     /** Clears the point and all scratch space (used after secret-scalar multiplications). */
     void wipe() {
-        for (int[] v : new int[][] {x, y, z, t, a, b, c, d, e, f, g, h}) {
+        for (long[] v : new long[][] {x, y, z, t, a, b, c, d, e, f, g, h}) {
             Arrays.fill(v, 0);
         }
     }

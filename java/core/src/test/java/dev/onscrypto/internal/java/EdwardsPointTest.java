@@ -57,7 +57,7 @@ class EdwardsPointTest {
             if (got != null) {
                 valid++;
                 assertArrayEquals(Oracle25519.encode(want), got.encode());
-                assertArrayEquals(e, got.encodeVartime(), "canonical encodings round-trip");
+                assertArrayEquals(e, got.encode(), "canonical encodings round-trip");
             }
         }
         assertTrue(valid > 500);
