@@ -11,7 +11,10 @@ import java.lang.invoke.VarHandle;
 
 /**
  * Turns a C symbol into a method handle, in the three flavours the bindings use. The binding classes
- * keep the handles in static finals, so the JIT treats them as constants and inlines the call.
+ * keep the handles in static finals, so the JIT treats them as constants and inlines the call. They
+ * pick the critical or the plain handle with a conditional around two {@code invokeExact} calls, never
+ * {@code (critical ? a : b).invokeExact(...)}: a handle chosen at run time is no JIT constant, and each
+ * call then cost about 120 ns more (measured: BLAKE2b-256 of 32 bytes, 262 ns against 135 ns).
  */
 final class Downcalls {
     private static final Linker LINKER = Linker.nativeLinker();

@@ -52,7 +52,8 @@ final class OnsNative {
 
     static int ons_keccak256(boolean critical, MemorySegment out, MemorySegment in, long inlen) {
         try {
-            return (int) (critical ? KECCAK256_CRITICAL : KECCAK256).invokeExact(out, in, inlen);
+            return critical ? (int) KECCAK256_CRITICAL.invokeExact(out, in, inlen)
+                    : (int) KECCAK256.invokeExact(out, in, inlen);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }

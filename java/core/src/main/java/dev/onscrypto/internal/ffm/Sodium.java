@@ -109,7 +109,8 @@ final class Sodium {
     static int crypto_generichash(boolean critical, MemorySegment out, long outlen, MemorySegment in, long inlen,
             MemorySegment key, long keylen) {
         try {
-            return (int) (critical ? GENERICHASH_CRITICAL : GENERICHASH).invokeExact(out, outlen, in, inlen, key, keylen);
+            return critical ? (int) GENERICHASH_CRITICAL.invokeExact(out, outlen, in, inlen, key, keylen)
+                    : (int) GENERICHASH.invokeExact(out, outlen, in, inlen, key, keylen);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }
@@ -128,7 +129,8 @@ final class Sodium {
     static int crypto_secretbox_easy(boolean critical, MemorySegment c, MemorySegment m, long mlen, MemorySegment n,
             MemorySegment k) {
         try {
-            return (int) (critical ? SECRETBOX_EASY_CRITICAL : SECRETBOX_EASY).invokeExact(c, m, mlen, n, k);
+            return critical ? (int) SECRETBOX_EASY_CRITICAL.invokeExact(c, m, mlen, n, k)
+                    : (int) SECRETBOX_EASY.invokeExact(c, m, mlen, n, k);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }
@@ -137,7 +139,8 @@ final class Sodium {
     static int crypto_secretbox_open_easy(boolean critical, MemorySegment m, MemorySegment c, long clen,
             MemorySegment n, MemorySegment k) {
         try {
-            return (int) (critical ? SECRETBOX_OPEN_EASY_CRITICAL : SECRETBOX_OPEN_EASY).invokeExact(m, c, clen, n, k);
+            return critical ? (int) SECRETBOX_OPEN_EASY_CRITICAL.invokeExact(m, c, clen, n, k)
+                    : (int) SECRETBOX_OPEN_EASY.invokeExact(m, c, clen, n, k);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }
@@ -147,8 +150,8 @@ final class Sodium {
             MemorySegment m, long mlen, MemorySegment ad, long adlen, MemorySegment nsec, MemorySegment npub,
             MemorySegment k) {
         try {
-            return (int) (critical ? XCHACHA_ENCRYPT_CRITICAL : XCHACHA_ENCRYPT)
-                    .invokeExact(c, clenP, m, mlen, ad, adlen, nsec, npub, k);
+            return critical ? (int) XCHACHA_ENCRYPT_CRITICAL.invokeExact(c, clenP, m, mlen, ad, adlen, nsec, npub, k)
+                    : (int) XCHACHA_ENCRYPT.invokeExact(c, clenP, m, mlen, ad, adlen, nsec, npub, k);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }
@@ -158,8 +161,8 @@ final class Sodium {
             MemorySegment nsec, MemorySegment c, long clen, MemorySegment ad, long adlen, MemorySegment npub,
             MemorySegment k) {
         try {
-            return (int) (critical ? XCHACHA_DECRYPT_CRITICAL : XCHACHA_DECRYPT)
-                    .invokeExact(m, mlenP, nsec, c, clen, ad, adlen, npub, k);
+            return critical ? (int) XCHACHA_DECRYPT_CRITICAL.invokeExact(m, mlenP, nsec, c, clen, ad, adlen, npub, k)
+                    : (int) XCHACHA_DECRYPT.invokeExact(m, mlenP, nsec, c, clen, ad, adlen, npub, k);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }
@@ -176,7 +179,8 @@ final class Sodium {
     static int crypto_sign_detached(boolean critical, MemorySegment sig, MemorySegment siglenP, MemorySegment m,
             long mlen, MemorySegment sk) {
         try {
-            return (int) (critical ? SIGN_DETACHED_CRITICAL : SIGN_DETACHED).invokeExact(sig, siglenP, m, mlen, sk);
+            return critical ? (int) SIGN_DETACHED_CRITICAL.invokeExact(sig, siglenP, m, mlen, sk)
+                    : (int) SIGN_DETACHED.invokeExact(sig, siglenP, m, mlen, sk);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }
@@ -185,7 +189,8 @@ final class Sodium {
     static int crypto_sign_verify_detached(boolean critical, MemorySegment sig, MemorySegment m, long mlen,
             MemorySegment pk) {
         try {
-            return (int) (critical ? VERIFY_DETACHED_CRITICAL : VERIFY_DETACHED).invokeExact(sig, m, mlen, pk);
+            return critical ? (int) VERIFY_DETACHED_CRITICAL.invokeExact(sig, m, mlen, pk)
+                    : (int) VERIFY_DETACHED.invokeExact(sig, m, mlen, pk);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }
