@@ -88,15 +88,24 @@ public final class UpdateSignatures {
     }
 
     /**
-     * oxen-core {@code verify_ons_signature}: false for an absent owner or an all-zero signature, or
-     * when the signature type differs from the owner's; otherwise Ed25519 (libsodium rules) against the
-     * ed25519 key, or CryptoNote {@code check_signature} against the wallet's spend key.
+     * oxen-core {@code verify_ons_signature} ({@code oxen_name_system.cpp}): false for an absent or
+     * {@linkplain Owner#isUnset() unset} owner (all-zero ed25519 key; wallet with all-zero spend and
+     * view keys), for an all-zero signature, or when the signature type differs from the owner's;
+     * otherwise Ed25519 (libsodium rules) against the ed25519 key, or CryptoNote
+     * {@code check_signature} against the wallet's spend key.
+     *
+     * <p>The unset check matters: the all-zero spend key is a small-order point, against which a
+     * signature can be forged without any secret. A wallet owner whose spend key is zero but whose view
+     * key is not is <em>set</em> as oxen-core defines it, so its spend key is checked like any other and
+     * such a keyless forgery verifies — exactly as it does in oxen-core, which this method follows.
+     * ({@link dev.onscrypto.primitives.CryptoNoteSignature#check} itself keeps oxen-core's
+     * {@code check_signature} rules and accepts small-order keys.)
      */
     public boolean verify(byte[] hash, Owner owner, SignatureType type, byte[] signature) {
         Require.length(hash, 32, "update hash");
         Require.nonNull(type, "signature type");
         Require.length(signature, SIGNATURE_LENGTH, "signature");
-        if (owner == null || isZero(signature) || owner.type() != type) {
+        if (owner == null || owner.isUnset() || isZero(signature) || owner.type() != type) {
             return false;
         }
         if (type == SignatureType.ED25519) {
