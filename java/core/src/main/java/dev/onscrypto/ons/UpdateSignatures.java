@@ -1,10 +1,10 @@
 package dev.onscrypto.ons;
 
-import java.util.Arrays;
 
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.internal.Require;
 import dev.onscrypto.primitives.Primitives;
+import dev.onscrypto.secret.SecretBytes;
 
 /**
  * Makes and checks ONS update signatures (spec §6): the hash of the signed buffer, signatures by an
@@ -48,42 +48,34 @@ public final class UpdateSignatures {
         return new SignedUpdate(data, hash, Require.nonNull(key, "signing key").type(), sign(hash, key));
     }
 
-    /** Signs a 32-byte update hash: Ed25519 for an ed25519 key, CryptoNote for a wallet key. */
+    /**
+     * Signs a 32-byte update hash: Ed25519 for an ed25519 key, CryptoNote for a wallet key.
+     *
+     * @throws IllegalStateException if {@code key} has been closed
+     */
     public byte[] sign(byte[] hash, UpdateSigningKey key) {
         Require.length(hash, 32, "update hash");
         Require.nonNull(key, "signing key");
         if (key.type() == SignatureType.ED25519) {
-            byte[] seed = key.secret();
-            try {
-                return primitives.ed25519().sign(seed, hash);
-            } finally {
-                Arrays.fill(seed, (byte) 0);
-            }
+            return key.secret().withCopy(seed -> primitives.ed25519().sign(seed, hash));
         }
-        byte[] secret = SubaddressSecret.of(key, primitives);
-        try {
-            return primitives.cryptoNote().sign(hash, secret);
-        } finally {
-            Arrays.fill(secret, (byte) 0);
+        try (SecretBytes secret = SubaddressSecret.of(key, primitives)) {
+            return secret.withCopy(scalar -> primitives.cryptoNote().sign(hash, scalar));
         }
     }
 
-    /** The public key an update key signs for: the ed25519 key, or the (subaddress) spend public key. */
+    /**
+     * The public key an update key signs for: the ed25519 key, or the (subaddress) spend public key.
+     *
+     * @throws IllegalStateException if {@code key} has been closed
+     */
     public byte[] publicKey(UpdateSigningKey key) {
         Require.nonNull(key, "signing key");
         if (key.type() == SignatureType.ED25519) {
-            byte[] seed = key.secret();
-            try {
-                return primitives.ed25519().publicKey(seed);
-            } finally {
-                Arrays.fill(seed, (byte) 0);
-            }
+            return key.secret().withCopy(seed -> primitives.ed25519().publicKey(seed));
         }
-        byte[] secret = SubaddressSecret.of(key, primitives);
-        try {
-            return primitives.cryptoNote().publicKey(secret);
-        } finally {
-            Arrays.fill(secret, (byte) 0);
+        try (SecretBytes secret = SubaddressSecret.of(key, primitives)) {
+            return secret.withCopy(scalar -> primitives.cryptoNote().publicKey(scalar));
         }
     }
 
