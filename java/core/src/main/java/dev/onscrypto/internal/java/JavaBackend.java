@@ -34,10 +34,15 @@ public final class JavaBackend implements Backend {
     @Override
     public byte[] blake2b(byte[] message, byte[] key, int outputLength) {
         Blake2bDigest digest = new Blake2bDigest(key.length == 0 ? null : key, outputLength, null, null);
-        digest.update(message, 0, message.length);
-        byte[] out = new byte[outputLength];
-        digest.doFinal(out, 0);
-        return out;
+        try {
+            digest.update(message, 0, message.length);
+            byte[] out = new byte[outputLength];
+            digest.doFinal(out, 0);
+            return out;
+        } finally {
+            // The digest keeps a copy of the key (and puts it back in its buffer on reset): wipe both.
+            digest.clearKey();
+        }
     }
 
     @Override
