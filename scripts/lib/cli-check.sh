@@ -21,6 +21,25 @@ check decrypt 0 '^value=05fb466d312e1666ad1c84c4ee55b7e034151c0e366a313d95d11436
 check bad-hex 2 '^error: ENCRYPTED is not valid hex' -- decrypt --type session --name jagerman zz
 check usage 2 '^error: Unknown option' -- name --frobnicate x
 ONS_NATIVE_PATH=/nonexistent/libonscrypto.so check forced-native-unavailable 3 'libonscrypto not loaded' -- backend --backend native
+# No part of a key file reaches the output, wherever the file is put (picocli's @file expansion is off).
+keydir=$(mktemp -d); trap 'rm -rf "$keydir"' EXIT
+secret=$(od -An -tx1 -N32 /dev/urandom | tr -d ' \n')
+printf 'ed25519=%s\n' "$secret" >"$keydir/key"
+no_leak() { # no_leak NAME ARGS...: runs ons ARGS and wants no 12-hex stretch of the secret in stdout+stderr
+  local name=$1; shift
+  local out i
+  out=$("$ons" "$@" 2>&1 | tr 'A-F' 'a-f')
+  for ((i = 0; i + 12 <= ${#secret}; i++)); do
+    if [[ $out == *"${secret:i:12}"* ]]; then
+      printf '[cli-check] FAILED %s: the key file leaked into the output\n' "$name" >&2
+      fails=$((fails + 1)); return
+    fi
+  done
+}
+no_leak at-file-positional name x "@$keydir/key"
+no_leak at-file-key-file sign-update --name jagerman --type session --prev-txid "$(printf '00%.0s' {1..32})" \
+  --owner "$(printf '11%.0s' {1..32})" --key-file "@$keydir/key"
+no_leak at-file-before-command "@$keydir/key" name jagerman
 check vectors 0 '^TOTAL: [1-9][0-9]* passed, 0 failed, 0 skipped$' -- vectors verify --backend java
 if [ "$fails" -gt 0 ]; then
   echo "[cli-check] $fails check(s) failed" >&2

@@ -1,5 +1,8 @@
 package dev.onscrypto.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,7 +56,13 @@ final class VectorsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             OnsCli cli = (OnsCli) spec.root().userObject();
-            return new VerifyCommand(cli.out(), cli.err()).run(backend, json, files);
+            // Its error lines quote the FILE arguments: pass them through the same redaction as
+            // every other error, in case a key was typed where a file name belongs.
+            ByteArrayOutputStream errors = new ByteArrayOutputStream();
+            int code = new VerifyCommand(cli.out(), new PrintStream(errors, true, StandardCharsets.UTF_8))
+                    .run(backend, json, files);
+            errors.toString(StandardCharsets.UTF_8).lines().map(Redaction::redact).forEach(cli.err()::println);
+            return code;
         }
     }
 }
