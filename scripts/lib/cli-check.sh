@@ -40,6 +40,13 @@ no_leak at-file-positional name x "@$keydir/key"
 no_leak at-file-key-file sign-update --name jagerman --type session --prev-txid "$(printf '00%.0s' {1..32})" \
   --owner "$(printf '11%.0s' {1..32})" --key-file "@$keydir/key"
 no_leak at-file-before-command "@$keydir/key" name jagerman
+# No terminal escapes (Maven's jansi printed ESC[0m even with -B -q) in what scripts/ons's first-use
+# build prints: the same Maven flags, on a tiny goal.
+mvn_out=$(cd "$(dirname "$ons")/.." && mvn -B -q -ntp -Dstyle.color=never -N validate 2>&1)
+if [[ $mvn_out == *$'\e'* ]]; then
+  printf '[cli-check] FAILED maven-escapes: Maven printed terminal escape sequences: %q\n' "$mvn_out" >&2
+  fails=$((fails + 1))
+fi
 check vectors 0 '^TOTAL: [1-9][0-9]* passed, 0 failed, 0 skipped$' -- vectors verify --backend java
 if [ "$fails" -gt 0 ]; then
   echo "[cli-check] $fails check(s) failed" >&2

@@ -124,6 +124,9 @@ public final class OnsCli implements Callable<Integer> {
         if (matched(parsed, "--json")) {
             // Machine callers read stdout only: give them the failure there too.
             ObjectNode node = new ObjectMapper().createObjectNode();
+            if (ex instanceof CliException c && c.isVerdict()) {
+                node.put("valid", false);   // as the text form's "invalid …": same key as a valid result
+            }
             node.put("error", message);
             node.put("exit_code", code);
             out.println(node.toPrettyString());
