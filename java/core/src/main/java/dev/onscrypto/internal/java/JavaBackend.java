@@ -18,17 +18,7 @@ public final class JavaBackend implements Backend {
 
     @Override
     public String description() {
-        return "java (Bouncy Castle " + bouncyCastleVersion() + ")";
-    }
-
-    private static String bouncyCastleVersion() {
-        Package p = Blake2bDigest.class.getPackage();
-        String v = p == null ? null : p.getImplementationVersion();
-        if (v == null) {
-            v = Blake2bDigest.class.getModule().getDescriptor() == null ? null
-                    : Blake2bDigest.class.getModule().getDescriptor().rawVersion().orElse(null);
-        }
-        return v == null ? "unknown version" : v;
+        return "java (Bouncy Castle " + BouncyCastleVersion.get() + ")";
     }
 
     @Override
