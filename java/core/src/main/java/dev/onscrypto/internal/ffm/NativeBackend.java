@@ -11,6 +11,10 @@ import dev.onscrypto.BackendUnavailableException;
 import dev.onscrypto.InsufficientMemoryException;
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.internal.Backend;
+import dev.onscrypto.internal.loader.NativeAccess;
+import dev.onscrypto.internal.loader.NativeLibraryLoader;
+import dev.onscrypto.internal.loader.OnsLibrary;
+import dev.onscrypto.internal.loader.SodiumLibrary;
 
 /**
  * The native backend: libsodium for what it has, our own C ({@code native/}) for Keccak and the ed25519
