@@ -26,7 +26,8 @@ import picocli.CommandLine.ParseResult;
         description = "ONS cryptography of oxen-core: names, values, record encryption, owners, update signatures.",
         subcommands = {BackendCommand.class, NameCommand.class, ValueCommand.class, AddressCommand.class,
                 EncryptCommand.class, DecryptCommand.class, OwnerCommand.class, UpdateHashCommand.class,
-                SignUpdateCommand.class, VerifyUpdateCommand.class, ResolveCommand.class, VectorsCommand.class})
+                SignUpdateCommand.class, VerifyUpdateCommand.class, ResolveCommand.class, VectorsCommand.class,
+                TxExtraCommand.class, ExpiryCommand.class, BurnCommand.class})
 public final class OnsCli implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
