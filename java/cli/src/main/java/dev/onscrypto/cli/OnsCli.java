@@ -25,7 +25,8 @@ import picocli.CommandLine.ParseResult;
         description = "ONS cryptography of oxen-core: names, values, record encryption, owners, update signatures.",
         subcommands = {BackendCommand.class, NameCommand.class, ValueCommand.class, AddressCommand.class,
                 EncryptCommand.class, DecryptCommand.class, OwnerCommand.class, UpdateHashCommand.class,
-                SignUpdateCommand.class, VerifyUpdateCommand.class, ResolveCommand.class, VectorsCommand.class})
+                SignUpdateCommand.class, VerifyUpdateCommand.class, ResolveCommand.class, LookupCommand.class,
+                OwnedByCommand.class, VectorsCommand.class})
 public final class OnsCli implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
@@ -69,7 +70,10 @@ public final class OnsCli implements Callable<Integer> {
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setParameterExceptionHandler((ex, args) -> {
-            err.println("error: " + ex.getMessage() + " (see '"
+            // picocli's "did you mean" for a mistyped command or option, kept on the one error line.
+            String hint = ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
+                    ? " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)" : "";
+            err.println("error: " + ex.getMessage() + hint + " (see '"
                     + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.USAGE;
         });
