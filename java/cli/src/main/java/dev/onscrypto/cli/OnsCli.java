@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.onscrypto.BackendUnavailableException;
 import dev.onscrypto.InvalidInputException;
+import dev.onscrypto.InvalidSettingException;
 import dev.onscrypto.OnsCryptoException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -97,6 +98,11 @@ public final class OnsCli implements Callable<Integer> {
             case BackendUnavailableException b -> {
                 code = ExitCodes.BACKEND_UNAVAILABLE;
                 message = "backend unavailable: " + b.getMessage();
+            }
+            // A bad ons.* setting (property or environment): a usage error, like a bad option.
+            case InvalidSettingException s -> {
+                code = ExitCodes.USAGE;
+                message = s.getMessage();
             }
             case InvalidInputException i -> {
                 code = ExitCodes.USAGE;

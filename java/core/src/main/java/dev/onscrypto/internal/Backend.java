@@ -65,17 +65,62 @@ public interface Backend {
      */
     boolean secretboxOpen(MemorySegment box, byte[] nonce, byte[] key, MemorySegment message);
 
+    /** Seals into a new array (the self-test's form). */
+    default byte[] secretboxSeal(byte[] message, byte[] nonce, byte[] key) {
+        byte[] box = new byte[message.length + 16];
+        secretboxSeal(MemorySegment.ofArray(message), nonce, key, MemorySegment.ofArray(box));
+        return box;
+    }
+
+    /** Opens into a new array; {@code null} when the box is shorter than a tag or does not verify. */
+    default byte[] secretboxOpen(byte[] box, byte[] nonce, byte[] key) {
+        if (box.length < 16) {
+            return null;
+        }
+        byte[] message = new byte[box.length - 16];
+        return secretboxOpen(MemorySegment.ofArray(box), nonce, key, MemorySegment.ofArray(message)) ? message : null;
+    }
+
     /** XChaCha20-Poly1305-IETF: ciphertext then tag (16) into {@code out}; in place allowed. */
     void xchacha20poly1305Seal(MemorySegment message, byte[] ad, byte[] nonce, byte[] key, MemorySegment out);
 
     /** Opens XChaCha20-Poly1305 (at least 16 bytes); {@code false} when the tag does not verify. */
     boolean xchacha20poly1305Open(MemorySegment ciphertext, byte[] ad, byte[] nonce, byte[] key, MemorySegment out);
 
+    /** Seals into a new array (the self-test's form). */
+    default byte[] xchacha20poly1305Seal(byte[] message, byte[] ad, byte[] nonce, byte[] key) {
+        byte[] out = new byte[message.length + 16];
+        xchacha20poly1305Seal(MemorySegment.ofArray(message), ad, nonce, key, MemorySegment.ofArray(out));
+        return out;
+    }
+
+    /** Opens into a new array; {@code null} when shorter than a tag or the tag does not verify. */
+    default byte[] xchacha20poly1305Open(byte[] ciphertext, byte[] ad, byte[] nonce, byte[] key) {
+        if (ciphertext.length < 16) {
+            return null;
+        }
+        byte[] out = new byte[ciphertext.length - 16];
+        return xchacha20poly1305Open(MemorySegment.ofArray(ciphertext), ad, nonce, key, MemorySegment.ofArray(out))
+                ? out : null;
+    }
+
     /** The Ed25519 public key of a 32-byte seed. */
     byte[] ed25519PublicKey(byte[] seed);
 
     /** A deterministic RFC 8032 Ed25519 signature by the key of {@code seed}, into 64-byte {@code signature}. */
     void ed25519Sign(byte[] seed, MemorySegment message, MemorySegment signature);
+
+    /** A signature into a new array (the self-test's form). */
+    default byte[] ed25519Sign(byte[] seed, byte[] message) {
+        byte[] signature = new byte[64];
+        ed25519Sign(seed, MemorySegment.ofArray(message), MemorySegment.ofArray(signature));
+        return signature;
+    }
+
+    /** Verification of a whole array (the self-test's form). */
+    default boolean ed25519Verify(byte[] signature, byte[] message, byte[] publicKey) {
+        return ed25519Verify(signature, MemorySegment.ofArray(message), publicKey);
+    }
 
     /** Ed25519 verification with libsodium 1.0.18's acceptance rules. */
     boolean ed25519Verify(byte[] signature, MemorySegment message, byte[] publicKey);

@@ -36,14 +36,23 @@ public final class Ons {
         this.updates = new UpdateSignatures(primitives, records);
     }
 
-    /** The ONS layer on the default backend, with the default Argon2 memory budget. */
+    /**
+     * The ONS layer on the default backend, with the default Argon2 memory budget.
+     *
+     * @throws dev.onscrypto.InvalidSettingException on every call while {@code ons.backend} /
+     *         {@code ONS_BACKEND} is not auto, native or java
+     * @throws dev.onscrypto.BackendUnavailableException on every call while the setting forces a backend
+     *         that cannot be used here
+     */
     public static Ons get() {
+        // Asked first, so a bad setting is its typed exception each time, never an initializer Error.
+        Primitives.get();
         return Default.INSTANCE;
     }
 
     /** The ONS layer on {@code primitives}, sharing the default Argon2 memory budget. */
     public static Ons of(Primitives primitives) {
-        return new Ons(Require.nonNull(primitives, "primitives"), Default.BUDGET);
+        return new Ons(Require.nonNull(primitives, "primitives"), Budget.DEFAULT);
     }
 
     /** The ONS layer on {@code primitives} with its own Argon2 memory budget. */
@@ -79,9 +88,13 @@ public final class Ons {
         return updates;
     }
 
-    private static final class Default {
+    private static final class Budget {
         // One budget per JVM by default, so every Ons instance shares the same memory accounting.
-        static final Argon2Budget BUDGET = Argon2Budget.defaultBudget();
-        static final Ons INSTANCE = new Ons(Primitives.get(), BUDGET);
+        static final Argon2Budget DEFAULT = Argon2Budget.defaultBudget();
+    }
+
+    private static final class Default {
+        // Built only after Primitives.get() succeeded (see get()), and that outcome never changes.
+        static final Ons INSTANCE = new Ons(Primitives.get(), Budget.DEFAULT);
     }
 }

@@ -140,7 +140,8 @@ final class OnsOps {
     }
 
     private static boolean verifySignature(VectorCase c, Ons ons, boolean check) {
-        // An absent or empty owner is "no owner": verify_ons_signature rejects it (notes-on-issues.md).
+        // An absent or empty owner is "no owner"; verify_ons_signature rejects it, and an unset owner
+        // (generic_owner::operator bool false) too, inside UpdateSignatures.verify.
         Owner owner = optionalOwner(c, ons, "owner");
         return ons.updates().verify(c.bytes("hash"), owner, SignatureType.parse(c.text("sig_type")), c.bytes("signature"));
     }

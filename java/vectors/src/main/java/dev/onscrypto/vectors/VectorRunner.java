@@ -28,6 +28,7 @@ public final class VectorRunner {
         this.ons = Ons.of(primitives);
         handlers.putAll(PrimitiveOps.handlers());
         handlers.putAll(OnsOps.handlers());
+        handlers.putAll(TxExtraOps.handlers());
     }
 
     /** Runs every case of one file. A file that is not JSON of either schema is an {@link IOException}. */

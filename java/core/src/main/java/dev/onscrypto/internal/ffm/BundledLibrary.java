@@ -27,7 +27,7 @@ final class BundledLibrary {
             loader.failed("bundled library", "none is built for " + Platform.describeRunning(), null);
             return null;
         }
-        String resource = "META-INF/native/" + platform.folder() + "/" + FILE_NAME;
+        String resource = resource(platform);
         String place = "resource /" + resource;
         URL url = find(resource);
         if (url == null) {
@@ -63,6 +63,11 @@ final class BundledLibrary {
             }
         }
         return null;
+    }
+
+    /** Where the library for {@code platform} lies inside the jar (no leading slash). */
+    static String resource(Platform platform) {
+        return "META-INF/native/" + platform.folder() + "/" + FILE_NAME;
     }
 
     private static URL find(String resource) {

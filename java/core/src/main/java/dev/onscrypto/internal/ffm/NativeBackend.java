@@ -29,8 +29,6 @@ public final class NativeBackend implements Backend {
     private static final int SCALAR_BYTES = 32;
     private static final int ENOMEM = 12;              // Linux errno
 
-    private static NativeBackend instance;
-
     private final String description;
     private final String locations;
 
@@ -40,7 +38,8 @@ public final class NativeBackend implements Backend {
     }
 
     /**
-     * The native backend, loaded on the first successful call and shared afterwards.
+     * Loads both libraries and binds their functions. Called once per JVM, by the backend selection in
+     * {@code dev.onscrypto.primitives}, which keeps the outcome (this backend or the exception).
      *
      * <p>Requires native access for this module ({@code --enable-native-access=dev.onscrypto.core} on the
      * module path, {@code ALL-UNNAMED} on the class path), checked before anything else so the JVM prints
@@ -48,13 +47,9 @@ public final class NativeBackend implements Backend {
      * {@code ONS_SODIUM_PATH} and {@code -Dons.native.path} / {@code ONS_NATIVE_PATH}.
      *
      * @throws BackendUnavailableException if it cannot be used here; the message gives every cause
-     *         (the missing flag, or for each library every place tried and why it failed). A failed call
-     *         may be retried, e.g. after setting a path property.
+     *         (the missing flag, or for each library every place tried and why it failed)
      */
     public static synchronized NativeBackend load() {
-        if (instance != null) {
-            return instance;
-        }
         NativeAccess.require();
         // Both libraries are attempted even if the first fails, so one message reports everything.
         NativeLibraryLoader.Loaded sodium = null;
@@ -80,10 +75,9 @@ public final class NativeBackend implements Backend {
         } catch (LinkageError | RuntimeException e) {
             throw new BackendUnavailableException("binding the native functions failed: " + e, e);
         }
-        instance = new NativeBackend(
+        return new NativeBackend(
                 "native (libsodium " + sodium.version() + ", " + ons.version() + ")",
                 "libsodium: " + sodium.location() + ", libonscrypto: " + ons.location());
-        return instance;
     }
 
     private static BackendUnavailableException combine(BackendUnavailableException first,
