@@ -33,6 +33,7 @@ public final class VectorRunner {
         this.ons = Ons.of(primitives);
         handlers.putAll(PrimitiveOps.handlers());
         handlers.putAll(OnsOps.handlers());
+        handlers.putAll(TxExtraOps.handlers());
     }
 
     /**
