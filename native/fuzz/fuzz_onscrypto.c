@@ -66,6 +66,41 @@ static void fuzz_keccak(const uint8_t *data, size_t size) {
     }
 }
 
+/* The incremental Keccak: any split of the input gives the one-shot hash; a copied state is an
+ * independent state; final wipes the state. */
+static void fuzz_keccak_stream(const uint8_t *data, size_t size) {
+    size_t n = ons_keccak256_statebytes();
+    CHECK(n > 0 && n <= 1024);
+    uint64_t st[128], copy[128];
+    unsigned char want[32], got[32], fork[32];
+    CHECK(ons_keccak256(want, data, size) == 0);
+    CHECK(ons_keccak256_init(st) == 0);
+    /* Chunk sizes come from the data itself, so the fuzzer explores the rate boundaries. */
+    size_t at = 0, half = size / 2;
+    int copied = 0;
+    while (at < size) {
+        size_t len = 1 + (size_t)data[at] % 150;
+        if (len > size - at) {
+            len = size - at;
+        }
+        if (!copied && at + len > half) {
+            /* Fork the state midway: both continuations must reach the same digest. */
+            memcpy(copy, st, n);
+            copied = 1;
+            CHECK(ons_keccak256_update(copy, data + at, size - at) == 0);
+            CHECK(ons_keccak256_final(copy, fork) == 0);
+            CHECK(memcmp(fork, want, 32) == 0);
+        }
+        CHECK(ons_keccak256_update(st, data + at, len) == 0);
+        at += len;
+    }
+    CHECK(ons_keccak256_update(st, data, 0) == 0);
+    CHECK(ons_keccak256_final(st, got) == 0);
+    CHECK(memcmp(got, want, 32) == 0);
+    unsigned char zero[1024] = {0};
+    CHECK(memcmp(st, zero, n) == 0); /* wiped */
+}
+
 static void fuzz_point(const uint8_t *data, size_t size) {
     unsigned char p[32], q[32], r[32], alias[32];
     data = take(p, 32, data, &size);
@@ -211,8 +246,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     uint8_t which = data[0];
     data++;
     size--;
-    switch (which % 6) {
+    switch (which % 7) {
         case 0: fuzz_keccak(data, size); break;
+        case 6: fuzz_keccak_stream(data, size); break;
         case 1: fuzz_point(data, size); break;
         case 2: fuzz_scalarmult_base(data, size); break;
         case 3: fuzz_double_scalarmult(data, size); break;

@@ -150,6 +150,71 @@ class DifferentialFuzzTest {
         same("hashToScalar", p -> p.group().hashToScalar(message));
     }
 
+    /**
+     * The range, ByteBuffer and streaming forms: the same bytes as the one-shot array call on both
+     * backends, for any offsets (in range or not), chunkings and direct or heap buffers.
+     */
+    @FuzzTest(maxDuration = "10s")
+    void rangesBuffersAndStreams(FuzzedDataProvider d) {
+        int off = d.consumeInt(-1, 8);
+        int slack = d.consumeInt(-1, 8);
+        int outOff = d.consumeInt(-1, 8);
+        boolean direct = d.consumeBoolean();
+        int chunk = d.consumeInt(1, 200);
+        byte[] key = d.consumeBytes(32);
+        byte[] nonce = d.consumeBytes(24);
+        byte[] message = d.consumeRemainingAsBytes();
+        int len = Math.max(0, message.length - Math.max(off, 0) - Math.max(slack, 0));
+        byte[] out = new byte[80 + message.length];
+        same("blake2b range", p -> {
+            byte[] o = out.clone();
+            int n = p.blake2b().hash(message, off, len, o, outOff, 32);
+            return java.util.Arrays.copyOfRange(o, outOff, outOff + n);
+        });
+        same("keccak range", p -> {
+            byte[] o = out.clone();
+            int n = p.keccak256().hash(message, off, len, o, outOff);
+            return java.util.Arrays.copyOfRange(o, outOff, outOff + n);
+        });
+        same("keccak buffer", p -> {
+            java.nio.ByteBuffer in = direct ? java.nio.ByteBuffer.allocateDirect(message.length) : java.nio.ByteBuffer.allocate(message.length);
+            in.put(message).flip();
+            java.nio.ByteBuffer o = java.nio.ByteBuffer.allocate(32);
+            p.keccak256().hash(in, o);
+            return o.array();
+        });
+        Result streamed = same("keccak stream", p -> {
+            var h = p.keccak256().hasher();
+            for (int at = 0; at < message.length; at += chunk) {
+                h.update(message, at, Math.min(chunk, message.length - at));
+            }
+            return h.finish();
+        });
+        assertArrayEquals(Backends.JAVA.keccak256().hash(message), (byte[]) streamed.value());
+        Result blakeStreamed = same("blake2b stream", p -> {
+            var h = p.blake2b().hasher(key, 32);
+            for (int at = 0; at < message.length; at += chunk) {
+                h.update(java.nio.ByteBuffer.wrap(message, at, Math.min(chunk, message.length - at)));
+            }
+            return h.finish();
+        });
+        if (key.length <= 64) {
+            assertArrayEquals(Backends.JAVA.blake2b().hash(message, key, 32), (byte[]) blakeStreamed.value());
+        }
+        // In place: the message sits in the output array, sealed and opened where it is.
+        same("xchacha in place", p -> {
+            byte[] buf = java.util.Arrays.copyOf(message, message.length + 16);
+            int n = p.xchacha20Poly1305().seal(buf, 0, message.length, new byte[0], buf, 0, nonce, key);
+            int m = p.xchacha20Poly1305().open(buf, 0, n, new byte[0], buf, 0, nonce, key);
+            return java.util.Arrays.copyOf(buf, m);
+        });
+        same("secretbox range", p -> {
+            byte[] o = out.clone();
+            int n = p.secretBox().seal(message, off, len, o, outOff, nonce, key);
+            return java.util.Arrays.copyOfRange(o, outOff, outOff + n);
+        });
+    }
+
     @FuzzTest(maxDuration = "10s")
     void argon2idTinyParameters(FuzzedDataProvider d) {
         long ops = d.consumeInt(0, 4);
