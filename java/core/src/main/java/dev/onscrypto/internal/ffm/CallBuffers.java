@@ -22,7 +22,7 @@ import java.util.List;
 abstract sealed class CallBuffers implements AutoCloseable {
     /**
      * Largest input passed in place. At 64 KiB the slowest primitive here takes well under a millisecond,
-     * and copying would cost a few percent; the benchmark issue may tune this.
+     * and copying would cost a few percent; JMH runs with other limits may tune this.
      */
     static final long CRITICAL_MAX_BYTES = 64 * 1024;
 
