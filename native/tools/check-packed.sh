@@ -53,7 +53,7 @@ done
 
 for platform in ${required//,/ }; do
   if [ ! -e "$dir/$platform/libonscrypto.so" ]; then
-    echo "check-packed: $platform/libonscrypto.so is missing, and this build requires it" >&2; status=1
+    echo "check-packed: $platform/libonscrypto.so is missing, and this build requires it (a release carries every platform; for linux-aarch64 install the cross tools, as scripts/test does, and do not pass -Dons.aarch64.skip=true)" >&2; status=1
   fi
 done
 [ "$found" -gt 0 ] || echo "check-packed: no native library to pack (built without gcc?)"
