@@ -2,6 +2,7 @@
 module dev.onscrypto.cli {
     requires dev.onscrypto.core;
     requires dev.onscrypto.vectors;
+    requires dev.onscrypto.node;
     requires transitive info.picocli; // OnsCli.commandLine returns a picocli CommandLine
     requires com.fasterxml.jackson.databind;
     requires java.net.http;

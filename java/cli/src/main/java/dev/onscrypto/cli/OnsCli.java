@@ -27,7 +27,7 @@ import picocli.CommandLine.ParseResult;
         subcommands = {BackendCommand.class, NameCommand.class, ValueCommand.class, AddressCommand.class,
                 EncryptCommand.class, DecryptCommand.class, OwnerCommand.class, UpdateHashCommand.class,
                 SignUpdateCommand.class, VerifyUpdateCommand.class, ResolveCommand.class, VectorsCommand.class,
-                TxExtraCommand.class, ExpiryCommand.class, BurnCommand.class})
+                TxExtraCommand.class, ExpiryCommand.class, BurnCommand.class, AuditCommand.class})
 public final class OnsCli implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
