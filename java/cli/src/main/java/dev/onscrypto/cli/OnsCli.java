@@ -70,8 +70,12 @@ public final class OnsCli implements Callable<Integer> {
         CommandLine cl = new CommandLine(root);
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        // No @file expansion: picocli would read any file named "@path" and quote its lines in parse
+        // errors ("Unmatched argument at index 2: 'view=<hex>'"), so "@keyfile" in the wrong place
+        // printed the secret. Nothing here needs it; name lists use explicit file options instead.
+        cl.setExpandAtFiles(false);
         cl.setParameterExceptionHandler((ex, args) -> {
-            err.println("error: " + ex.getMessage() + " (see '"
+            err.println("error: " + Redaction.redact(ex.getMessage()) + " (see '"
                     + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.USAGE;
         });
@@ -119,13 +123,17 @@ public final class OnsCli implements Callable<Integer> {
                 message = "unexpected " + ex.getClass().getSimpleName() + ": " + ex.getMessage();
             }
         }
+        message = Redaction.redact(message);
         err.println("error: " + message);
         if (matched(parsed, "--debug")) {
-            ex.printStackTrace(err);
+            Redaction.printStackTrace(ex, err);
         }
         if (matched(parsed, "--json")) {
             // Machine callers read stdout only: give them the failure there too.
             ObjectNode node = new ObjectMapper().createObjectNode();
+            if (ex instanceof CliException c && c.isVerdict()) {
+                node.put("valid", false);   // as the text form's "invalid …": same key as a valid result
+            }
             node.put("error", message);
             node.put("exit_code", code);
             out.println(node.toPrettyString());

@@ -1,7 +1,6 @@
 package dev.onscrypto.cli;
 
 import java.time.Duration;
-import java.util.HexFormat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,11 +63,10 @@ final class ResolveCommand extends CliCommand {
         // Legacy (HF15) records come back without a nonce: encrypted_value is then the whole stored form.
         MappingValue v = nonce.isEmpty() ? ons.records().decrypt(n, value)
                 : ons.records().decrypt(n, value, malformedIsNodeError(nonce, "nonce", 24));
-        return print(new Output()
-                .put("name", n.text())
-                .put("type", n.type().label())
-                .put("value", ons.values().format(v, net))
-                .put("binary", HexFormat.of().formatHex(v.binary())));
+        Output output = new Output().put("name", n.text()).put("type", n.type().label());
+        int status = DecryptedValue.put(output, ons, v, net);
+        print(output);
+        return status;
     }
 
     /** The node's fields are not user input: bad hex there is the node's failure (1), not a usage error. */
