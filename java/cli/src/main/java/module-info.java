@@ -2,10 +2,9 @@
 module dev.onscrypto.cli {
     requires dev.onscrypto.core;
     requires dev.onscrypto.vectors;
-    requires dev.onscrypto.node;
     requires transitive info.picocli; // OnsCli.commandLine returns a picocli CommandLine
     requires com.fasterxml.jackson.databind;
-    requires java.net.http;
+    requires dev.onscrypto.node;
 
     // picocli injects options into the command objects reflectively.
     opens dev.onscrypto.cli to info.picocli;

@@ -41,7 +41,7 @@ final class AuditCommand extends CliCommand {
     Integer hf;
 
     @Mixin
-    TxNodeOptions node;
+    NodeOptions node;
 
     @Override
     public Integer call() {
@@ -56,7 +56,7 @@ final class AuditCommand extends CliCommand {
         }
         OptionalInt fork = hf == null ? OptionalInt.empty() : OptionalInt.of(TxExtraBuildCommand.hardFork(hf));
         Ons ons = common.ons();
-        try (OnsNodeClient client = node.client(ons)) {
+        try (OnsNodeClient client = node.client(ons, null)) {
             Agreed<List<FoundRecord>> found = client.lookup(List.of(n));
             if (found.value().isEmpty()) {
                 throw new CliException(ExitCodes.INVALID, "not found: " + n.text() + " (" + t.label() + ")");

@@ -40,7 +40,7 @@ final class EncryptCommand extends CliCommand {
             throw new CliException(ExitCodes.USAGE, "--nonce does not apply to --legacy (its nonce is fixed at zero)");
         }
         OnsName n = Args.recordName(name, type);
-        Network net = network.get();
+        Network net = network.get(common.ons().addresses(), value);
         byte[] nonceBytes = nonce == null ? null : Args.hex(nonce, "--nonce", 24);
         Ons ons = common.ons();
         MappingValue v = ons.values().parse(n.type(), value, net);

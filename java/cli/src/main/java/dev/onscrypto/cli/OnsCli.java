@@ -26,8 +26,9 @@ import picocli.CommandLine.ParseResult;
         description = "ONS cryptography of oxen-core: names, values, record encryption, owners, update signatures.",
         subcommands = {BackendCommand.class, NameCommand.class, ValueCommand.class, AddressCommand.class,
                 EncryptCommand.class, DecryptCommand.class, OwnerCommand.class, UpdateHashCommand.class,
-                SignUpdateCommand.class, VerifyUpdateCommand.class, ResolveCommand.class, VectorsCommand.class,
-                TxExtraCommand.class, ExpiryCommand.class, BurnCommand.class, AuditCommand.class})
+                SignUpdateCommand.class, VerifyUpdateCommand.class, ResolveCommand.class, LookupCommand.class,
+                OwnedByCommand.class, VectorsCommand.class, TxExtraCommand.class, ExpiryCommand.class,
+                BurnCommand.class, AuditCommand.class})
 public final class OnsCli implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
@@ -75,7 +76,10 @@ public final class OnsCli implements Callable<Integer> {
         // printed the secret. Nothing here needs it; name lists use explicit file options instead.
         cl.setExpandAtFiles(false);
         cl.setParameterExceptionHandler((ex, args) -> {
-            err.println("error: " + Redaction.redact(ex.getMessage()) + " (see '"
+            // picocli's "did you mean" for a mistyped command or option, kept on the one error line.
+            String hint = ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
+                    ? " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)" : "";
+            err.println("error: " + Redaction.redact(ex.getMessage() + hint) + " (see '"
                     + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.USAGE;
         });

@@ -23,8 +23,8 @@ final class OwnerCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Network net = network.get();
         Ons ons = common.ons();
+        Network net = network.get(ons.addresses(), owner);
         Owner o;
         try {
             o = ons.owners().parse(owner, net);

@@ -52,7 +52,7 @@ final class TxExtraCheckCommand extends CliCommand {
     String name;
 
     @Mixin
-    TxNodeOptions node;
+    NodeOptions node;
 
     @Option(names = "--record-owner", paramLabel = "O", description = "The record's current owner (gives a record).")
     String recordOwner;
@@ -110,7 +110,7 @@ final class TxExtraCheckCommand extends CliCommand {
         if (!ons.names().hash(n).equals(f.nameHash())) {
             throw new CliException(ExitCodes.USAGE, "--name does not hash to the ONS field's name hash");
         }
-        try (OnsNodeClient client = node.client(ons)) {
+        try (OnsNodeClient client = node.client(ons, null)) {
             Agreed<List<FoundRecord>> found = client.lookup(List.of(n));
             OnsRecord current = found.value().isEmpty() ? null : found.value().get(0).record();
             long h = height != null ? height : found.height();

@@ -28,8 +28,8 @@ final class ValueCommand extends CliCommand {
     @Override
     public Integer call() {
         MappingType t = Args.type(type).recordType();
-        Network net = network.get();
         Ons ons = common.ons();
+        Network net = network.get(ons.addresses(), text);
         MappingValue v;
         try {
             v = ons.values().parse(t, text, net);
