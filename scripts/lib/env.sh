@@ -1,7 +1,8 @@
 # Shared setup for scripts/test, scripts/ons and .ci/run (sourced, not run).
 # Finds a JDK >= 22, Maven, gcc and libsodium; installs what is missing with apt-get when running
 # as root, and otherwise says how. Sets: JAVA_HOME, PATH, MAVEN_OPTS, ONS_ROOT, ONS_NATIVE_SKIP,
-# ONS_SODIUM_FOUND, ONS_SODIUM_STATIC.
+# ONS_SODIUM_FOUND, ONS_SODIUM_STATIC; ons_find_aarch64 (scripts/test only) sets ONS_AARCH64_SKIP
+# and ONS_AARCH64_WHY.
 
 ONS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 ONS_MIN_JAVA=22
@@ -24,12 +25,16 @@ ons_java_major() { # prints the feature version of the java binary $1, or nothin
   echo "$major"
 }
 
-ons_apt_install() { # installs Debian packages when we are root and apt-get exists
+ons_apt_install() { # installs Debian packages when we are root and apt-get exists (options such as --no-install-recommends pass through)
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    ons_say "installing $*"
-    if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1; then
-      apt-get update -q >/dev/null 2>&1 || true
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1 || return 1
+    local names=() arg
+    for arg in "$@"; do [ "${arg#-}" = "$arg" ] && names+=("$arg"); done
+    ons_say "installing ${names[*]}"
+    # Waits for a dpkg lock held by another apt run instead of failing at once.
+    local apt=(apt-get -y -q -o DPkg::Lock::Timeout=300)
+    if ! DEBIAN_FRONTEND=noninteractive "${apt[@]}" install "$@" >/dev/null 2>&1; then
+      "${apt[@]}" update >/dev/null 2>&1 || true
+      DEBIAN_FRONTEND=noninteractive "${apt[@]}" install "$@" >/dev/null 2>&1 || return 1
     fi
     return 0
   fi
@@ -104,6 +109,47 @@ ons_find_sodium() {
     ons_say "to get the native backend: apt-get install libsodium-dev (linked in) or libsodium23"
     ONS_SODIUM_FOUND=false
   fi
+}
+
+# The linux-aarch64 library is cross-built on x86_64 and its tests run under qemu (native/pom.xml).
+# Debian bookworm: gcc-aarch64-linux-gnu (its C library headers, libc6-dev-arm64-cross, are only a
+# Recommends), qemu-user (qemu-aarch64; no binfmt registration needed, the build names the emulator),
+# and libsodium-dev:arm64 (multiarch: the arm64 architecture must be added first).
+ONS_AARCH64_SODIUM_A=/usr/lib/aarch64-linux-gnu/libsodium.a   # also pom.xml's profile cross-aarch64
+
+ons_aarch64_missing() { # prints the Debian packages the aarch64 check lacks here, nothing when complete
+  local missing=()
+  command -v aarch64-linux-gnu-gcc >/dev/null 2>&1 || missing+=(gcc-aarch64-linux-gnu)
+  [ -f /usr/aarch64-linux-gnu/include/stdio.h ] || missing+=(libc6-dev-arm64-cross)
+  command -v qemu-aarch64 >/dev/null 2>&1 || missing+=(qemu-user)
+  [ -f "$ONS_AARCH64_SODIUM_A" ] || missing+=(libsodium-dev:arm64)
+  printf '%s' "${missing[*]}"
+}
+
+ons_find_aarch64() { # ONS_AARCH64_SKIP=false when the cross build and qemu are usable, else ONS_AARCH64_WHY says why
+  ONS_AARCH64_SKIP=true
+  ONS_AARCH64_WHY=""
+  if [ "$(uname -m)" != x86_64 ]; then
+    ONS_AARCH64_WHY="it is cross-built on x86_64 only, this machine is $(uname -m)"
+  elif [ "$ONS_NATIVE_SKIP" = true ]; then
+    ONS_AARCH64_WHY="no native build here (gcc/make missing)"
+  else
+    local missing; missing=$(ons_aarch64_missing)
+    if [ -n "$missing" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      if [[ " $missing " == *:arm64* ]] && ! dpkg --print-foreign-architectures 2>/dev/null | grep -qx arm64; then
+        dpkg --add-architecture arm64 || true   # ons_apt_install then updates the lists once
+      fi
+      # shellcheck disable=SC2086 # one word per package
+      ons_apt_install --no-install-recommends $missing || true
+      missing=$(ons_aarch64_missing)
+    fi
+    if [ -n "$missing" ]; then
+      ONS_AARCH64_WHY="missing $missing (as root with apt-get, scripts/test installs them)"
+    else
+      ONS_AARCH64_SKIP=false
+    fi
+  fi
+  export ONS_AARCH64_SKIP ONS_AARCH64_WHY
 }
 
 ons_setup() {

@@ -9,6 +9,7 @@ module dev.onscrypto.core {
     exports dev.onscrypto;
     exports dev.onscrypto.primitives;
     exports dev.onscrypto.ons;
+    exports dev.onscrypto.ons.tx;
     exports dev.onscrypto.provider;
 
     provides java.security.Provider with dev.onscrypto.provider.OnsCryptoProvider;

@@ -20,7 +20,8 @@ final class EncryptCommand extends CliCommand {
     @Option(names = "--name", required = true, paramLabel = "NAME")
     String name;
 
-    @Option(names = "--legacy", description = "The HF15 scheme (Argon2id + XSalsa20-Poly1305; Session values).")
+    @Option(names = "--legacy", description = "The HF15 scheme (Argon2id + XSalsa20-Poly1305), for --type session only: nothing reads "
+                    + "a legacy lokinet or wallet record (exit 2).")
     boolean legacy;
 
     @Option(names = "--nonce", paramLabel = "HEX",

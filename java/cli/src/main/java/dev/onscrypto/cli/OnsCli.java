@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.onscrypto.BackendUnavailableException;
 import dev.onscrypto.InvalidInputException;
+import dev.onscrypto.InvalidSettingException;
 import dev.onscrypto.OnsCryptoException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +33,8 @@ public final class OnsCli implements Callable<Integer> {
     private static final java.util.Map<String, Class<?>> COMMANDS = commands(BackendCommand.class, NameCommand.class,
             ValueCommand.class, AddressCommand.class, EncryptCommand.class, DecryptCommand.class, OwnerCommand.class,
             UpdateHashCommand.class, SignUpdateCommand.class, VerifyUpdateCommand.class, ResolveCommand.class,
-            LookupCommand.class, OwnedByCommand.class, VectorsCommand.class);
+            LookupCommand.class, OwnedByCommand.class, VectorsCommand.class, TxExtraCommand.class, ExpiryCommand.class,
+            BurnCommand.class);
 
     private static java.util.Map<String, Class<?>> commands(Class<?>... classes) {
         java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
@@ -94,11 +96,15 @@ public final class OnsCli implements Callable<Integer> {
         }
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        // No @file expansion: picocli would read any file named "@path" and quote its lines in parse
+        // errors ("Unmatched argument at index 2: 'view=<hex>'"), so "@keyfile" in the wrong place
+        // printed the secret. Nothing here needs it; name lists use explicit file options instead.
+        cl.setExpandAtFiles(false);
         cl.setParameterExceptionHandler((ex, args) -> {
             // picocli's "did you mean" for a mistyped command or option, kept on the one error line.
             String hint = ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
                     ? " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)" : "";
-            err.println("error: " + ex.getMessage() + hint + " (see '"
+            err.println("error: " + Redaction.redact(ex.getMessage()) + hint + " (see '"
                     + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.USAGE;
         });
@@ -127,6 +133,11 @@ public final class OnsCli implements Callable<Integer> {
                 code = ExitCodes.BACKEND_UNAVAILABLE;
                 message = "backend unavailable: " + b.getMessage();
             }
+            // A bad ons.* setting (property or environment): a usage error, like a bad option.
+            case InvalidSettingException s -> {
+                code = ExitCodes.USAGE;
+                message = s.getMessage();
+            }
             case InvalidInputException i -> {
                 code = ExitCodes.USAGE;
                 message = i.getMessage();
@@ -141,13 +152,17 @@ public final class OnsCli implements Callable<Integer> {
                 message = "unexpected " + ex.getClass().getSimpleName() + ": " + ex.getMessage();
             }
         }
+        message = Redaction.redact(message);
         err.println("error: " + message);
         if (matched(parsed, "--debug")) {
-            ex.printStackTrace(err);
+            Redaction.printStackTrace(ex, err);
         }
         if (matched(parsed, "--json")) {
             // Machine callers read stdout only: give them the failure there too.
             ObjectNode node = new ObjectMapper().createObjectNode();
+            if (ex instanceof CliException c && c.isVerdict()) {
+                node.put("valid", false);   // as the text form's "invalid …": same key as a valid result
+            }
             node.put("error", message);
             node.put("exit_code", code);
             out.println(node.toPrettyString());

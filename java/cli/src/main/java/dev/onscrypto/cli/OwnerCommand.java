@@ -29,7 +29,7 @@ final class OwnerCommand extends CliCommand {
         try {
             o = ons.owners().parse(owner, net);
         } catch (InvalidInputException e) {
-            throw new CliException(ExitCodes.INVALID, "invalid owner: " + e.getMessage());
+            throw CliException.invalid("invalid owner: " + e.getMessage());
         }
         return print(new Output()
                 .put("owner", ons.owners().format(o, net))

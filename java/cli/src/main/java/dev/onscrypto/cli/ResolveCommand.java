@@ -1,6 +1,5 @@
 package dev.onscrypto.cli;
 
-import java.util.HexFormat;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -77,7 +76,7 @@ final class ResolveCommand extends CliCommand {
                     Agreed<Resolution> r = NodeOptions.run(() -> client.resolve(n), insisted);
                     if (r.value().found()) {
                         any = true;
-                        print(printer, n, r, ons);
+                        exit = Math.max(exit, print(printer, n, r, ons));
                     } else if (!all) {
                         cli().err().println("error: not found: no " + n.type().label() + " record for " + n.text());
                     }
@@ -93,17 +92,18 @@ final class ResolveCommand extends CliCommand {
         return exit;
     }
 
-    private static void print(RecordPrinter printer, OnsName n, Agreed<Resolution> r, Ons ons) {
+    /** Prints one resolved value; 1 when the decrypted bytes are not a valid value of the type (still shown). */
+    private static int print(RecordPrinter printer, OnsName n, Agreed<Resolution> r, Ons ons) {
         ObjectNode o = RecordPrinter.JSON.createObjectNode();
         o.put("name", n.text());
         o.put("type", n.type().label());
-        o.put("value", ons.values().format(r.value().value().orElseThrow(), r.network()));
-        o.put("binary", HexFormat.of().formatHex(r.value().value().orElseThrow().binary()));
+        boolean valid = printer.value(o, r.value().value().orElseThrow(), r.network());
         o.set("nodes", RecordPrinter.strings(r.nodes()));
         if (printer.json()) {
             printer.line(o);
         } else {
             printer.block(o);
         }
+        return valid ? ExitCodes.OK : ExitCodes.INVALID;
     }
 }

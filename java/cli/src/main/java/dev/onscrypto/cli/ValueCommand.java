@@ -34,7 +34,7 @@ final class ValueCommand extends CliCommand {
         try {
             v = ons.values().parse(t, text, net);
         } catch (InvalidInputException e) {
-            throw new CliException(ExitCodes.INVALID, "invalid " + t.label() + " value: " + e.getMessage());
+            throw CliException.invalid("invalid " + t.label() + " value: " + e.getMessage());
         }
         return print(new Output()
                 .put("type", t.label())

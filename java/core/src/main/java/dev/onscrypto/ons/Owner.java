@@ -46,6 +46,20 @@ public final class Owner {
         return subaddress;
     }
 
+    /**
+     * Whether this owner is unset, as oxen-core's {@code generic_owner::operator bool} defines it
+     * ({@code tx_extra.h}): an ed25519 owner whose key is all zero, or a wallet owner whose spend
+     * <em>and</em> view keys are both all zero ({@code null_address}). Nothing ever verifies against an
+     * unset owner. A wallet owner with a zero spend key but a non-zero view key is set.
+     */
+    public boolean isUnset() {
+        int acc = 0;
+        for (byte b : key) {
+            acc |= b;
+        }
+        return acc == 0;
+    }
+
     /** The key signatures are checked against: the ed25519 key, or the wallet's spend key. */
     public byte[] verificationKey() {
         return Arrays.copyOf(key, 32);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.primitives.Primitives;
+import dev.onscrypto.secret.SecretBytes;
 
 /**
  * The spend secret of a wallet subaddress (oxen-core {@code get_subaddress_secret_key}):
@@ -16,34 +17,44 @@ final class SubaddressSecret {
 
     private SubaddressSecret() {}
 
-    /** The secret scalar that signs for {@code key}'s address; the caller wipes it. */
-    static byte[] of(UpdateSigningKey key, Primitives primitives) {
-        byte[] spend = key.secret();
+    /**
+     * The secret scalar that signs for {@code key}'s address, in a holder the caller closes.
+     *
+     * @throws IllegalStateException if {@code key} has been closed
+     */
+    static SecretBytes of(UpdateSigningKey key, Primitives primitives) {
+        SecretBytes spendSecret = key.secret();
+        SecretBytes viewSecret = key.viewSecret();
+        byte[] spend = spendSecret.toByteArray();
         if (!primitives.group().isCanonicalScalar(spend)) {
             Arrays.fill(spend, (byte) 0);
             throw new InvalidInputException("spend secret key is not a reduced scalar");
         }
         if (key.isPrimary()) {
-            return spend;
+            return SecretBytes.adopt(spend);
         }
-        byte[] view = key.viewSecret();
-        if (view == null) {
+        if (viewSecret == null) {
             Arrays.fill(spend, (byte) 0);
             throw new InvalidInputException("a subaddress key needs the view secret key");
         }
         byte[] data = new byte[DOMAIN.length + 32 + 8];
-        System.arraycopy(DOMAIN, 0, data, 0, DOMAIN.length);
-        System.arraycopy(view, 0, data, DOMAIN.length, 32);
-        putLe32(data, DOMAIN.length + 32, key.major());
-        putLe32(data, DOMAIN.length + 36, key.minor());
-        byte[] m = primitives.group().hashToScalar(data);
+        byte[] m = null;
         try {
-            return primitives.group().scalarAdd(spend, m);
+            System.arraycopy(DOMAIN, 0, data, 0, DOMAIN.length);
+            viewSecret.withCopy(view -> {
+                System.arraycopy(view, 0, data, DOMAIN.length, 32);
+                return null;
+            });
+            putLe32(data, DOMAIN.length + 32, key.major());
+            putLe32(data, DOMAIN.length + 36, key.minor());
+            m = primitives.group().hashToScalar(data);
+            return SecretBytes.adopt(primitives.group().scalarAdd(spend, m));
         } finally {
             Arrays.fill(spend, (byte) 0);
-            Arrays.fill(view, (byte) 0);
             Arrays.fill(data, (byte) 0);
-            Arrays.fill(m, (byte) 0);
+            if (m != null) {
+                Arrays.fill(m, (byte) 0);
+            }
         }
     }
 

@@ -1,10 +1,10 @@
 package dev.onscrypto.ons;
 
-import java.util.Arrays;
 
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.internal.Require;
 import dev.onscrypto.primitives.Primitives;
+import dev.onscrypto.secret.SecretBytes;
 
 /**
  * Makes and checks ONS update signatures (spec §6): the hash of the signed buffer, signatures by an
@@ -48,55 +48,56 @@ public final class UpdateSignatures {
         return new SignedUpdate(data, hash, Require.nonNull(key, "signing key").type(), sign(hash, key));
     }
 
-    /** Signs a 32-byte update hash: Ed25519 for an ed25519 key, CryptoNote for a wallet key. */
+    /**
+     * Signs a 32-byte update hash: Ed25519 for an ed25519 key, CryptoNote for a wallet key.
+     *
+     * @throws IllegalStateException if {@code key} has been closed
+     */
     public byte[] sign(byte[] hash, UpdateSigningKey key) {
         Require.length(hash, 32, "update hash");
         Require.nonNull(key, "signing key");
         if (key.type() == SignatureType.ED25519) {
-            byte[] seed = key.secret();
-            try {
-                return primitives.ed25519().sign(seed, hash);
-            } finally {
-                Arrays.fill(seed, (byte) 0);
-            }
+            return key.secret().withCopy(seed -> primitives.ed25519().sign(seed, hash));
         }
-        byte[] secret = SubaddressSecret.of(key, primitives);
-        try {
-            return primitives.cryptoNote().sign(hash, secret);
-        } finally {
-            Arrays.fill(secret, (byte) 0);
-        }
-    }
-
-    /** The public key an update key signs for: the ed25519 key, or the (subaddress) spend public key. */
-    public byte[] publicKey(UpdateSigningKey key) {
-        Require.nonNull(key, "signing key");
-        if (key.type() == SignatureType.ED25519) {
-            byte[] seed = key.secret();
-            try {
-                return primitives.ed25519().publicKey(seed);
-            } finally {
-                Arrays.fill(seed, (byte) 0);
-            }
-        }
-        byte[] secret = SubaddressSecret.of(key, primitives);
-        try {
-            return primitives.cryptoNote().publicKey(secret);
-        } finally {
-            Arrays.fill(secret, (byte) 0);
+        try (SecretBytes secret = SubaddressSecret.of(key, primitives)) {
+            return secret.withCopy(scalar -> primitives.cryptoNote().sign(hash, scalar));
         }
     }
 
     /**
-     * oxen-core {@code verify_ons_signature}: false for an absent owner or an all-zero signature, or
-     * when the signature type differs from the owner's; otherwise Ed25519 (libsodium rules) against the
-     * ed25519 key, or CryptoNote {@code check_signature} against the wallet's spend key.
+     * The public key an update key signs for: the ed25519 key, or the (subaddress) spend public key.
+     *
+     * @throws IllegalStateException if {@code key} has been closed
+     */
+    public byte[] publicKey(UpdateSigningKey key) {
+        Require.nonNull(key, "signing key");
+        if (key.type() == SignatureType.ED25519) {
+            return key.secret().withCopy(seed -> primitives.ed25519().publicKey(seed));
+        }
+        try (SecretBytes secret = SubaddressSecret.of(key, primitives)) {
+            return secret.withCopy(scalar -> primitives.cryptoNote().publicKey(scalar));
+        }
+    }
+
+    /**
+     * oxen-core {@code verify_ons_signature} ({@code oxen_name_system.cpp}): false for an absent or
+     * {@linkplain Owner#isUnset() unset} owner (all-zero ed25519 key; wallet with all-zero spend and
+     * view keys), for an all-zero signature, or when the signature type differs from the owner's;
+     * otherwise Ed25519 (libsodium rules) against the ed25519 key, or CryptoNote
+     * {@code check_signature} against the wallet's spend key.
+     *
+     * <p>The unset check matters: the all-zero spend key is a small-order point, against which a
+     * signature can be forged without any secret. A wallet owner whose spend key is zero but whose view
+     * key is not is <em>set</em> as oxen-core defines it, so its spend key is checked like any other and
+     * such a keyless forgery verifies — exactly as it does in oxen-core, which this method follows.
+     * ({@link dev.onscrypto.primitives.CryptoNoteSignature#check} itself keeps oxen-core's
+     * {@code check_signature} rules and accepts small-order keys.)
      */
     public boolean verify(byte[] hash, Owner owner, SignatureType type, byte[] signature) {
         Require.length(hash, 32, "update hash");
         Require.nonNull(type, "signature type");
         Require.length(signature, SIGNATURE_LENGTH, "signature");
-        if (owner == null || isZero(signature) || owner.type() != type) {
+        if (owner == null || owner.isUnset() || isZero(signature) || owner.type() != type) {
             return false;
         }
         if (type == SignatureType.ED25519) {

@@ -1,23 +1,26 @@
 package dev.onscrypto.ons;
 
-import java.util.Arrays;
+import javax.security.auth.Destroyable;
 
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.internal.Require;
+import dev.onscrypto.secret.SecretBytes;
 
 /**
  * The secret that signs an update for an owner: a 32-byte ed25519 seed, or a wallet's spend and view
  * secret keys with the subaddress index (major, minor) of the owner address — (0, 0) is the primary
- * address. Holds copies of the secrets; {@link #close()} wipes them. Never printed.
+ * address. Holds copies of the secrets; {@link #close()} (or {@link #destroy()}) wipes them, after
+ * which signing with it, or asking its public key, throws {@link IllegalStateException} — a closed key
+ * never signs as the all-zero key. Never printed.
  */
-public final class UpdateSigningKey implements AutoCloseable {
+public final class UpdateSigningKey implements AutoCloseable, Destroyable {
     private final SignatureType type;
-    private final byte[] first;   // ed25519 seed, or spend secret
-    private final byte[] view;    // wallet view secret (null for ed25519 or a primary address without one)
+    private final SecretBytes first;   // ed25519 seed, or spend secret
+    private final SecretBytes view;    // wallet view secret (null for ed25519 or a primary address without one)
     private final int major;
     private final int minor;
 
-    private UpdateSigningKey(SignatureType type, byte[] first, byte[] view, int major, int minor) {
+    private UpdateSigningKey(SignatureType type, SecretBytes first, SecretBytes view, int major, int minor) {
         this.type = type;
         this.first = first;
         this.view = view;
@@ -27,12 +30,13 @@ public final class UpdateSigningKey implements AutoCloseable {
 
     /** An ed25519 owner's key, from its 32-byte seed. */
     public static UpdateSigningKey ed25519(byte[] seed) {
-        return new UpdateSigningKey(SignatureType.ED25519, Require.length(seed, 32, "ed25519 seed").clone(), null, 0, 0);
+        return new UpdateSigningKey(SignatureType.ED25519, SecretBytes.copyOf(Require.length(seed, 32, "ed25519 seed")), null,
+                0, 0);
     }
 
     /** A wallet owner's primary address key: the spend secret alone signs. */
     public static UpdateSigningKey walletPrimary(byte[] spendSecret) {
-        return new UpdateSigningKey(SignatureType.MONERO, Require.length(spendSecret, 32, "spend secret key").clone(),
+        return new UpdateSigningKey(SignatureType.MONERO, SecretBytes.copyOf(Require.length(spendSecret, 32, "spend secret key")),
                 null, 0, 0);
     }
 
@@ -47,7 +51,8 @@ public final class UpdateSigningKey implements AutoCloseable {
             // Java ints are signed; oxen-core's indices are uint32 — accept the full range via the bit pattern.
             throw new InvalidInputException("subaddress index must be non-negative");
         }
-        return new UpdateSigningKey(SignatureType.MONERO, spendSecret.clone(), viewSecret.clone(), major, minor);
+        return new UpdateSigningKey(SignatureType.MONERO, SecretBytes.copyOf(spendSecret), SecretBytes.copyOf(viewSecret),
+                major, minor);
     }
 
     public SignatureType type() {
@@ -66,26 +71,47 @@ public final class UpdateSigningKey implements AutoCloseable {
         return minor;
     }
 
-    /** The seed or spend secret (a copy: the caller wipes it). */
-    byte[] secret() {
-        return first.clone();
+    /** The seed or spend secret. */
+    SecretBytes secret() {
+        requireOpen();
+        return first;
     }
 
-    /** The view secret (a copy), or {@code null}. */
-    byte[] viewSecret() {
-        return view == null ? null : view.clone();
+    /** The view secret, or {@code null}. */
+    SecretBytes viewSecret() {
+        requireOpen();
+        return view;
+    }
+
+    private void requireOpen() {
+        if (isDestroyed()) {
+            throw new IllegalStateException("the update signing key has been closed and can no longer be used");
+        }
+    }
+
+    /** Wipes the secrets; the key can no longer be used. Idempotent. */
+    @Override
+    public void close() {
+        first.destroy();
+        if (view != null) {
+            view.destroy();
+        }
+    }
+
+    /** Same as {@link #close()}. */
+    @Override
+    public void destroy() {
+        close();
     }
 
     @Override
-    public void close() {
-        Arrays.fill(first, (byte) 0);
-        if (view != null) {
-            Arrays.fill(view, (byte) 0);
-        }
+    public boolean isDestroyed() {
+        return first.isDestroyed();
     }
 
     @Override
     public String toString() {
-        return "UpdateSigningKey[" + type.label() + (type == SignatureType.MONERO ? " " + major + "," + minor : "") + "]";
+        return "UpdateSigningKey[" + type.label() + (type == SignatureType.MONERO ? " " + major + "," + minor : "")
+                + (isDestroyed() ? ", closed" : "") + "]";
     }
 }

@@ -10,17 +10,17 @@ import dev.onscrypto.InvalidInputException;
  * byte after the first (e.g. {@code f2 00} for 114); without that rule one prefix would have many
  * encodings and an address many spellings (spec addendum 8).
  */
-final class Varint {
+public final class Varint {
     /** A 64-bit value needs at most ⌈64 / 7⌉ = 10 bytes. */
-    static final int MAX_LENGTH = 10;
+    public static final int MAX_LENGTH = 10;
 
     private Varint() {}
 
     /** A value read from a byte array, and how many bytes its encoding took. */
-    record Decoded(long value, int length) {}
+    public record Decoded(long value, int length) {}
 
     /** The canonical encoding of {@code value}, read as an unsigned 64-bit integer. */
-    static byte[] encode(long value) {
+    public static byte[] encode(long value) {
         byte[] out = new byte[encodedLength(value)];
         long v = value;
         for (int i = 0; i < out.length - 1; i++) {
@@ -32,43 +32,55 @@ final class Varint {
     }
 
     /** Length of the canonical encoding of the unsigned {@code value} (1 … 10). */
-    static int encodedLength(long value) {
+    public static int encodedLength(long value) {
         int bits = 64 - Long.numberOfLeadingZeros(value);
         return Math.max(1, (bits + 6) / 7);
     }
 
     /**
-     * Reads one varint starting at {@code offset}.
+     * Reads one varint starting at {@code offset} into a 64-bit target.
      *
      * @throws InvalidInputException if the data ends inside the varint, the encoding is over-long
      *     (a zero final byte after the first), or the value does not fit in 64 bits
      */
-    static Decoded read(byte[] data, int offset) {
+    public static Decoded read(byte[] data, int offset) {
+        return read(data, offset, 64);
+    }
+
+    /**
+     * Reads one varint starting at {@code offset} into an unsigned target of {@code bits} bits (8, 16,
+     * 32 or 64), with oxen-core's {@code tools::read_varint} rules ({@code common/varint.h}): a zero byte
+     * after the first is over-long, and once seven or fewer bits of the target remain the byte must fit
+     * in them (no continuation bit) — so every value has exactly one encoding and none overflows.
+     *
+     * @throws InvalidInputException if the data ends inside the varint, the encoding is over-long, or
+     *     the value does not fit in {@code bits} bits
+     */
+    public static Decoded read(byte[] data, int offset, int bits) {
+        if (bits != 8 && bits != 16 && bits != 32 && bits != 64) {
+            throw new InvalidInputException("varint target must be 8, 16, 32 or 64 bits, got " + bits);
+        }
         if (data == null || offset < 0 || offset > data.length) {
             throw new InvalidInputException("varint: no data at offset " + offset);
         }
         long value = 0;
-        for (int i = 0; i < MAX_LENGTH; i++) {
+        for (int shift = 0, i = 0; ; shift += 7, i++) {
             if (offset + i >= data.length) {
                 throw new InvalidInputException("varint is truncated");
             }
             int b = data[offset + i] & 0xff;
-            int group = b & 0x7f;
-            int shift = 7 * i;
-            // The tenth byte holds bit 63 only: anything above it overflows 64 bits.
-            if (shift == 63 && (b & 0xfe) != 0) {
-                throw new InvalidInputException("varint overflows 64 bits");
+            // A zero byte after the first carries nothing: a shorter encoding existed.
+            if (b == 0 && shift > 0) {
+                throw new InvalidInputException("varint is over-long (not the shortest encoding)");
             }
-            value |= (long) group << shift;
+            int available = bits - shift;
+            if (available <= 7 && b >= 1 << available) {
+                throw new InvalidInputException("varint overflows " + bits + " bits");
+            }
+            value |= (long) (b & 0x7f) << shift;
             if ((b & 0x80) == 0) {
-                // A zero last group means a shorter encoding existed: not canonical.
-                if (group == 0 && i > 0) {
-                    throw new InvalidInputException("varint is over-long (not the shortest encoding)");
-                }
                 return new Decoded(value, i + 1);
             }
         }
-        // Unreachable: the tenth byte either overflowed above or ended the loop (its high bit is clear).
-        throw new InvalidInputException("varint overflows 64 bits");
     }
 }

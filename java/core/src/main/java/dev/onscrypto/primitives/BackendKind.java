@@ -23,6 +23,17 @@ public enum BackendKind {
         throw new InvalidInputException("backend must be 'native' or 'java', got '" + text + "'");
     }
 
+    /**
+     * Parses the value of the {@code ons.backend} setting: {@code null} for {@code auto} or no value (let
+     * the library choose), else as {@link #parse}.
+     */
+    static BackendKind parseSetting(String text) {
+        if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("auto")) {
+            return null;
+        }
+        return parse(text);
+    }
+
     /** The lower-case name used on command lines and in reports. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);

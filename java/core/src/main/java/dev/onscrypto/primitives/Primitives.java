@@ -3,8 +3,8 @@ package dev.onscrypto.primitives;
 import java.security.SecureRandom;
 
 import dev.onscrypto.BackendUnavailableException;
+import dev.onscrypto.InvalidSettingException;
 import dev.onscrypto.internal.Backend;
-import dev.onscrypto.internal.BackendSelector;
 import dev.onscrypto.internal.Require;
 
 /**
@@ -14,7 +14,9 @@ import dev.onscrypto.internal.Require;
  * <p>The default backend is chosen once per JVM: the system property {@code ons.backend} or the
  * environment variable {@code ONS_BACKEND} ({@code native}, {@code java} or {@code auto}); {@code auto}
  * (the default) takes native when it loads and Java otherwise, and logs one line saying why.
- * Forcing {@code native} where it cannot load is an error, never a silent fallback.
+ * Forcing {@code native} where it cannot load is an error, never a silent fallback. Each backend is
+ * built and self-tested at most once per JVM; a failure is kept and thrown again, with its cause, on
+ * every later call.
  *
  * <pre>{@code
  * Primitives p = Primitives.get();
@@ -33,7 +35,7 @@ public final class Primitives {
     private final Ed25519Group group;
     private final CryptoNoteSignature cryptoNote;
 
-    private Primitives(BackendKind kind, Backend backend) {
+    Primitives(BackendKind kind, Backend backend) {
         this.kind = kind;
         this.backend = backend;
         this.blake2b = new Blake2b(backend);
@@ -46,9 +48,14 @@ public final class Primitives {
         this.cryptoNote = new CryptoNoteSignature(group, new SecureRandom());
     }
 
-    /** The default backend (see the class comment). */
+    /**
+     * The default backend (see the class comment).
+     *
+     * @throws InvalidSettingException if {@code ons.backend} / {@code ONS_BACKEND} is not auto, native or java
+     * @throws BackendUnavailableException if the setting forces a backend that cannot be used here
+     */
     public static Primitives get() {
-        return Default.INSTANCE;
+        return BackendSelection.byDefault().get();
     }
 
     /**
@@ -58,17 +65,18 @@ public final class Primitives {
      */
     public static Primitives of(BackendKind kind) {
         Require.nonNull(kind, "backend kind");
-        return kind == BackendKind.NATIVE ? Native.INSTANCE.get() : Java.INSTANCE;
+        return BackendSelection.of(kind).get();
     }
 
     /** Whether {@code kind} can be used in this JVM (no exception, no log). */
     public static boolean isAvailable(BackendKind kind) {
-        return kind == BackendKind.JAVA || BackendSelector.nativeBackend().isPresent();
+        Require.nonNull(kind, "backend kind");
+        return BackendSelection.of(kind).available();
     }
 
     /** Why the native backend cannot be used here, or {@code null} if it can. */
     public static String nativeUnavailableReason() {
-        return BackendSelector.nativeFailure();
+        return BackendSelection.of(BackendKind.NATIVE).reason();
     }
 
     public BackendKind kind() {
@@ -115,30 +123,5 @@ public final class Primitives {
     @Override
     public String toString() {
         return "Primitives[" + description() + "]";
-    }
-
-    // Lazy holders: a backend is built (and self-tested) only when first asked for.
-    private static final class Java {
-        static final Primitives INSTANCE = new Primitives(BackendKind.JAVA, BackendSelector.javaBackend());
-    }
-
-    private static final class Native {
-        static final NativeHolder INSTANCE = new NativeHolder();
-    }
-
-    private static final class NativeHolder {
-        private final Primitives primitives = BackendSelector.nativeBackend()
-                .map(b -> new Primitives(BackendKind.NATIVE, b)).orElse(null);
-
-        Primitives get() {
-            if (primitives == null) {
-                throw new BackendUnavailableException("native backend unavailable: " + BackendSelector.nativeFailure());
-            }
-            return primitives;
-        }
-    }
-
-    private static final class Default {
-        static final Primitives INSTANCE = of(BackendSelector.defaultKind());
     }
 }

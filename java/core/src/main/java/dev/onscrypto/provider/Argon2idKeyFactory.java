@@ -30,7 +30,12 @@ final class Argon2idKeyFactory extends SecretKeyFactorySpi {
             throw new InvalidKeySpecException("expected an Argon2idKeySpec, got "
                     + (keySpec == null ? "null" : keySpec.getClass().getName()));
         }
-        byte[] password = spec.getPassword();
+        byte[] password;
+        try {
+            password = spec.getPassword();
+        } catch (IllegalStateException cleared) {
+            throw new InvalidKeySpecException("the key spec's password has been cleared", cleared);
+        }
         byte[] derived = null;
         try {
             derived = argon2id.derive(password, spec.getSalt(), spec.getOpsLimit(), spec.getMemLimit(),

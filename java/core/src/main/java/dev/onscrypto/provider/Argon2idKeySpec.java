@@ -8,15 +8,18 @@ import java.security.spec.KeySpec;
 import java.util.Arrays;
 import java.util.Objects;
 
+import dev.onscrypto.secret.SecretBytes;
+
 /**
  * Input to the {@code Argon2id} {@code SecretKeyFactory} of provider {@code OnsCrypto}: password,
  * 16-byte salt, libsodium's {@code opslimit} (passes) and {@code memlimit} (bytes), and the key
  * length in bytes. A {@code char[]} password is encoded as UTF-8, which is what libsodium is given
  * by programs that pass it a string. Ranges are checked by the factory (libsodium's: opslimit ≥ 1,
- * memlimit ≥ 8192, key length ≥ 16). Call {@link #clearPassword()} when done.
+ * memlimit ≥ 8192, key length ≥ 16). Call {@link #clearPassword()} when done: like the JDK's
+ * {@code PBEKeySpec}, the spec then zeroes its copy of the password and refuses to give it out.
  */
 public final class Argon2idKeySpec implements KeySpec {
-    private final byte[] password;
+    private final SecretBytes password;
     private final byte[] salt;
     private final long opsLimit;
     private final long memLimit;
@@ -32,7 +35,7 @@ public final class Argon2idKeySpec implements KeySpec {
      * @param keyLength length of the derived key in bytes
      */
     public Argon2idKeySpec(byte[] password, byte[] salt, long opsLimit, long memLimit, int keyLength) {
-        this.password = Objects.requireNonNull(password, "password").clone();
+        this.password = SecretBytes.copyOf(Objects.requireNonNull(password, "password"));
         this.salt = Objects.requireNonNull(salt, "salt").clone();
         this.opsLimit = opsLimit;
         this.memLimit = memLimit;
@@ -50,16 +53,20 @@ public final class Argon2idKeySpec implements KeySpec {
      * @throws IllegalArgumentException if it contains an unpaired surrogate (no UTF-8 encoding)
      */
     public Argon2idKeySpec(char[] password, byte[] salt, long opsLimit, long memLimit, int keyLength) {
-        this.password = utf8(Objects.requireNonNull(password, "password"));
+        this.password = SecretBytes.adopt(utf8(Objects.requireNonNull(password, "password")));
         this.salt = Objects.requireNonNull(salt, "salt").clone();
         this.opsLimit = opsLimit;
         this.memLimit = memLimit;
         this.keyLength = keyLength;
     }
 
-    /** {@return a copy of the password bytes} */
+    /**
+     * {@return a copy of the password bytes}
+     *
+     * @throws IllegalStateException after {@link #clearPassword()}
+     */
     public byte[] getPassword() {
-        return password.clone();
+        return password.toByteArray();
     }
 
     /** {@return a copy of the salt} */
@@ -82,9 +89,9 @@ public final class Argon2idKeySpec implements KeySpec {
         return keyLength;
     }
 
-    /** Zeroes this spec's copy of the password. */
+    /** Zeroes this spec's copy of the password; the password can no longer be read. */
     public void clearPassword() {
-        Arrays.fill(password, (byte) 0);
+        password.destroy();
     }
 
     // Through a CharBuffer rather than a String, so no immutable copy of the password is left behind.

@@ -5,6 +5,8 @@ import java.io.ObjectOutputStream;
 
 import javax.crypto.SecretKey;
 
+import dev.onscrypto.secret.SecretBytes;
+
 /**
  * A key derived by Argon2id: format {@code RAW}, so it goes straight into this provider's ciphers.
  * {@link #destroy()} zeroes it; like the private keys it refuses Java serialization.
@@ -15,7 +17,7 @@ final class DerivedSecretKey implements SecretKey {
     private final transient SecretBytes key;
 
     DerivedSecretKey(byte[] key) {
-        this.key = new SecretBytes(key);
+        this.key = SecretBytes.copyOf(key);
     }
 
     @Override
@@ -31,7 +33,7 @@ final class DerivedSecretKey implements SecretKey {
     /** @throws IllegalStateException once destroyed */
     @Override
     public byte[] getEncoded() {
-        return key.copy();
+        return key.toByteArray();
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.io.NotSerializableException;
 import java.io.ObjectOutputStream;
 import java.security.PrivateKey;
 
+import dev.onscrypto.secret.SecretBytes;
+
 /**
  * A raw 32-byte private key of this provider (Ed25519 seed or CryptoNote scalar): {@code getEncoded()}
  * is the key itself, format {@code RAW}. {@link #destroy()} zeroes it; afterwards it can no longer be
@@ -17,7 +19,7 @@ final class OnsPrivateKey implements PrivateKey {
 
     OnsPrivateKey(String algorithm, byte[] key) {
         this.algorithm = algorithm;
-        this.key = new SecretBytes(key);
+        this.key = SecretBytes.copyOf(key);
     }
 
     @Override
@@ -33,7 +35,7 @@ final class OnsPrivateKey implements PrivateKey {
     /** @throws IllegalStateException once destroyed */
     @Override
     public byte[] getEncoded() {
-        return key.copy();
+        return key.toByteArray();
     }
 
     @Override

@@ -37,7 +37,12 @@ final class RawKeyFactory extends KeyFactorySpi {
         if (!(keySpec instanceof RawPrivateKeySpec raw)) {
             throw new InvalidKeySpecException("expected a RawPrivateKeySpec, got " + name(keySpec));
         }
-        byte[] bytes = raw.getKey();
+        byte[] bytes;
+        try {
+            bytes = raw.getKey();
+        } catch (IllegalStateException cleared) {
+            throw new InvalidKeySpecException("the key spec has been cleared", cleared);
+        }
         try {
             return new OnsPrivateKey(type.algorithm(), type.checkPrivate(bytes));
         } catch (InvalidKeyException e) {

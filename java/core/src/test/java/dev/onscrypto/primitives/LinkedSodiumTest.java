@@ -2,6 +2,7 @@ package dev.onscrypto.primitives;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,18 +12,25 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import dev.onscrypto.internal.loader.BundledLibraries;
+
 /**
  * Runs with {@code ONS_SODIUM_PATH} naming a missing file (java/core/pom.xml), as if the system had no
  * libsodium: the native backend loads if and only if our bundled library carries libsodium inside.
  */
 class LinkedSodiumTest {
-    private static final String BUNDLED = "/META-INF/native/linux-x86_64/libonscrypto.so";
-
     @Test
     void nativeNeedsNoSystemLibsodiumWhenItIsLinkedIn() throws IOException {
+        String bundled = BundledLibraries.runningPlatformResource();
+        if (Backends.nativeRequired()) {
+            assertNotNull(bundled, "native required, but no library is built for " + BundledLibraries.runningPlatform());
+        }
+        Assumptions.assumeTrue(bundled != null, "no native library is built for " + BundledLibraries.runningPlatform());
         byte[] library;
-        try (InputStream in = LinkedSodiumTest.class.getResourceAsStream(BUNDLED)) {
-            Assumptions.assumeTrue(in != null || !Backends.nativeRequired(), "native required but not bundled");
+        try (InputStream in = LinkedSodiumTest.class.getResourceAsStream(bundled)) {
+            if (Backends.nativeRequired()) {
+                assertNotNull(in, "native required, but " + bundled + " is not bundled");
+            }
             Assumptions.assumeTrue(in != null, "our native library was not built here");
             library = in.readAllBytes();
         }

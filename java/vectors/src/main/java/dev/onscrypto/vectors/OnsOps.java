@@ -89,10 +89,10 @@ final class OnsOps {
     private static boolean encryptLegacy(VectorCase c, Ons ons, boolean check) {
         // The legacy key depends on the name only; the type is informational (session when absent).
         MappingType type = c.has("type") ? type(c) : MappingType.SESSION;
-        EncryptedValue e = ons.records().encryptLegacy(OnsName.of(c.text("name"), type),
-                MappingValue.ofBinary(type, c.bytes("binary")));
+        // The raw transform: records are made legacy only for Session, the vectors check any type.
+        byte[] sealed = ons.records().rawLegacySeal(OnsName.of(c.text("name"), type), c.bytes("binary"));
         if (check) {
-            c.expectBytes("encrypted", e.bytes());
+            c.expectBytes("encrypted", sealed);
         }
         return true;
     }
@@ -140,7 +140,8 @@ final class OnsOps {
     }
 
     private static boolean verifySignature(VectorCase c, Ons ons, boolean check) {
-        // An absent or empty owner is "no owner": verify_ons_signature rejects it (notes-on-issues.md).
+        // An absent or empty owner is "no owner"; verify_ons_signature rejects it, and an unset owner
+        // (generic_owner::operator bool false) too, inside UpdateSignatures.verify.
         Owner owner = optionalOwner(c, ons, "owner");
         return ons.updates().verify(c.bytes("hash"), owner, SignatureType.parse(c.text("sig_type")), c.bytes("signature"));
     }

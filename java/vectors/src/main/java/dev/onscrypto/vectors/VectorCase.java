@@ -29,6 +29,11 @@ final class VectorCase {
         return v == null || v.asBoolean(true);
     }
 
+    /** The raw JSON value of {@code field}, or {@code null} when absent. */
+    JsonNode node(String field) {
+        return node.get(field);
+    }
+
     boolean has(String field) {
         JsonNode v = node.get(field);
         return v != null && !v.isNull();

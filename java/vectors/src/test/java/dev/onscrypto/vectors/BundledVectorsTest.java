@@ -58,7 +58,7 @@ abstract class BundledVectorsTest {
     @Test
     void theBundleHasEveryKnownFile() throws IOException {
         Set<String> names = BundledVectors.all().stream().map(BundledVectors.VectorFile::name).collect(Collectors.toSet());
-        for (String expected : List.of("primitives.json", "schnorr.json", "ons.json", "ons-mainnet.json",
+        for (String expected : List.of("primitives.json", "schnorr.json", "ons.json", "ons-mainnet.json", "ons_extra.json",
                 "wycheproof/ed25519_test.json", "wycheproof/xchacha20_poly1305_test.json")) {
             assertTrue(names.contains(expected), expected + " in " + names);
         }

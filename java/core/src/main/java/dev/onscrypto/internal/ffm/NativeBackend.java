@@ -8,7 +8,13 @@ import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 
 import dev.onscrypto.BackendUnavailableException;
+import dev.onscrypto.InsufficientMemoryException;
+import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.internal.Backend;
+import dev.onscrypto.internal.loader.NativeAccess;
+import dev.onscrypto.internal.loader.NativeLibraryLoader;
+import dev.onscrypto.internal.loader.OnsLibrary;
+import dev.onscrypto.internal.loader.SodiumLibrary;
 
 /**
  * The native backend: libsodium for what it has, our own C ({@code native/}) for Keccak and the ed25519
@@ -30,8 +36,6 @@ public final class NativeBackend implements Backend {
     private static final int KECCAK256_BYTES = 32;
     private static final int ENOMEM = 12;              // Linux errno
 
-    private static NativeBackend instance;
-
     private final String description;
     private final String locations;
 
@@ -41,7 +45,8 @@ public final class NativeBackend implements Backend {
     }
 
     /**
-     * The native backend, loaded on the first successful call and shared afterwards.
+     * Loads both libraries and binds their functions. Called once per JVM, by the backend selection in
+     * {@code dev.onscrypto.primitives}, which keeps the outcome (this backend or the exception).
      *
      * <p>Requires native access for this module ({@code --enable-native-access=dev.onscrypto.core} on the
      * module path, {@code ALL-UNNAMED} on the class path), checked before anything else so the JVM prints
@@ -49,13 +54,9 @@ public final class NativeBackend implements Backend {
      * {@code ONS_SODIUM_PATH} and {@code -Dons.native.path} / {@code ONS_NATIVE_PATH}.
      *
      * @throws BackendUnavailableException if it cannot be used here; the message gives every cause
-     *         (the missing flag, or for each library every place tried and why it failed). A failed call
-     *         may be retried, e.g. after setting a path property.
+     *         (the missing flag, or for each library every place tried and why it failed)
      */
     public static synchronized NativeBackend load() {
-        if (instance != null) {
-            return instance;
-        }
         NativeAccess.require();
         // Both libraries are attempted even if the first fails, so one message reports everything.
         NativeLibraryLoader.Loaded sodium = null;
@@ -81,10 +82,9 @@ public final class NativeBackend implements Backend {
         } catch (LinkageError | RuntimeException e) {
             throw new BackendUnavailableException("binding the native functions failed: " + e, e);
         }
-        instance = new NativeBackend(
+        return new NativeBackend(
                 "native (libsodium " + sodium.version() + ", " + ons.version() + ")",
                 "libsodium: " + sodium.location() + ", libonscrypto: " + ons.location());
-        return instance;
     }
 
     private static BackendUnavailableException combine(BackendUnavailableException first,
@@ -137,6 +137,15 @@ public final class NativeBackend implements Backend {
      */
     @Override
     public byte[] argon2id(byte[] password, byte[] salt, long opsLimit, long memLimit, int outputLength) {
+        try {
+            return argon2idOrOutOfMemory(password, salt, opsLimit, memLimit, outputLength);
+        } catch (OutOfMemoryError e) { // the output buffers: heap array or off-heap segment
+            throw new InsufficientMemoryException("Argon2id", memLimit + outputLength, -1,
+                    "the output buffers could not be allocated", e);
+        }
+    }
+
+    private byte[] argon2idOrOutOfMemory(byte[] password, byte[] salt, long opsLimit, long memLimit, int outputLength) {
         byte[] out = new byte[outputLength];
         int rc;
         int errno;
@@ -154,9 +163,10 @@ public final class NativeBackend implements Backend {
         }
         if (rc != 0) {
             if (errno == ENOMEM) {
-                throw new OutOfMemoryError("Argon2id: libsodium could not allocate " + memLimit + " bytes");
+                throw new InsufficientMemoryException("Argon2id", memLimit, -1, "libsodium could not allocate it", null);
             }
-            throw new IllegalArgumentException("crypto_pwhash rejected its parameters (errno " + errno + ")");
+            // Unreachable after Argon2id's own checks, which are narrower than libsodium's.
+            throw new InvalidInputException("crypto_pwhash rejected its parameters (errno " + errno + ")");
         }
         return out;
     }

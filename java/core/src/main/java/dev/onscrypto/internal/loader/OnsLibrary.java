@@ -1,0 +1,61 @@
+package dev.onscrypto.internal.loader;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.util.List;
+
+/**
+ * Finds our own C library ({@code native/}), once per JVM: the file named by {@code -Dons.native.path}
+ * / {@code ONS_NATIVE_PATH} if set (and then only that), otherwise the copy bundled in the jar
+ * ({@link BundledLibrary}). The bindings ({@code internal.ffm.OnsNative}) bind against whatever this found.
+ */
+public final class OnsLibrary {
+    static final String PATH_PROPERTY = "ons.native.path";
+    static final String PATH_ENV = "ONS_NATIVE_PATH";
+    /** Prefix of {@code ons_version()}; anything else is some other library of the same name. */
+    static final String VERSION_PREFIX = "onscrypto ";
+
+    /** Every symbol the bindings ({@code internal.ffm.OnsNative}) bind. */
+    static final List<String> SYMBOLS = List.of(
+            "ons_version", "ons_keccak256", "ons_point_is_valid", "ons_point_add", "ons_scalarmult_base",
+            "ons_double_scalarmult_base_vartime", "ons_scalar_is_canonical", "ons_scalar_reduce32",
+            "ons_scalar_reduce64", "ons_scalar_add", "ons_scalar_mul", "ons_scalar_mulsub");
+
+    private static NativeLibraryLoader.Loaded loaded;
+
+    private OnsLibrary() {}
+
+    /** Loads (first call) or returns the library; the exception lists every place tried. */
+    public static synchronized NativeLibraryLoader.Loaded load() {
+        if (loaded == null) {
+            NativeLibraryLoader loader = new NativeLibraryLoader("libonscrypto", SYMBOLS, OnsLibrary::probe);
+            NativeLibraryLoader.Configured configured = NativeLibraryLoader.configured(PATH_PROPERTY, PATH_ENV);
+            NativeLibraryLoader.Loaded found =
+                    configured != null ? loader.tryConfigured(configured) : BundledLibrary.load(loader);
+            if (found == null) {
+                throw loader.failure();
+            }
+            loaded = found;
+        }
+        return loaded;
+    }
+
+    /** The library {@link #load} found; only valid after it succeeded. */
+    public static synchronized NativeLibraryLoader.Loaded loaded() {
+        if (loaded == null) {
+            throw new IllegalStateException("libonscrypto is not loaded; NativeBackend.load() must succeed first");
+        }
+        return loaded;
+    }
+
+    private static String probe(SymbolLookup library) throws NativeLibraryLoader.Rejected {
+        MemorySegment version = (MemorySegment) NativeLibraryLoader.callWithoutArguments(library, "ons_version", ADDRESS);
+        String text = CString.read(version, "ons_version()");
+        if (!text.startsWith(VERSION_PREFIX)) {
+            throw new NativeLibraryLoader.Rejected("ons_version() is \"" + text + "\", expected \"" + VERSION_PREFIX + "…\"");
+        }
+        return text;
+    }
+}
