@@ -34,6 +34,16 @@ ONS_EXPORT const char *ons_version(void);
 /* Keccak-256, rate 136, original Keccak padding (0x01 ... 0x80). Always 0. */
 ONS_EXPORT int ons_keccak256(unsigned char out[32], const unsigned char *in, size_t inlen);
 
+/* Incremental Keccak-256, the same function as ons_keccak256 over the
+ * concatenation of every update. The state is caller-owned memory of
+ * ons_keccak256_statebytes() bytes, 8-byte aligned; it holds absorbed input
+ * (possibly secret) until ons_keccak256_final, which wipes it. A copy of the
+ * bytes is an independent state. All three always return 0. */
+ONS_EXPORT size_t ons_keccak256_statebytes(void);
+ONS_EXPORT int ons_keccak256_init(void *state);
+ONS_EXPORT int ons_keccak256_update(void *state, const unsigned char *in, size_t inlen);
+ONS_EXPORT int ons_keccak256_final(void *state, unsigned char out[32]);
+
 /* 0 iff p decodes under oxen-core's check_key (ge_frombytes_vartime) rules:
  * y < 2^255-19, x recoverable, not (x == 0 and sign bit set). No subgroup check. */
 ONS_EXPORT int ons_point_is_valid(const unsigned char p[32]);

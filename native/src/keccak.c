@@ -113,3 +113,71 @@ int ons_keccak256(unsigned char out[32], const unsigned char *in, size_t inlen)
     ons_memzero(st, sizeof st);
     return 0;
 }
+
+/* The incremental form: the lanes, and how many bytes of the current block
+ * have been absorbed (always < KECCAK256_RATE between calls). */
+typedef struct {
+    uint64_t st[25];
+    uint64_t pos;
+} keccak256_state;
+
+size_t ons_keccak256_statebytes(void)
+{
+    return sizeof(keccak256_state);
+}
+
+int ons_keccak256_init(void *state)
+{
+    keccak256_state *s = state;
+    memset(s, 0, sizeof *s);
+    return 0;
+}
+
+/* XORs one byte into lane byte `pos` (little-endian lanes, as absorb_block). */
+static inline void xor_byte(uint64_t st[25], size_t pos, unsigned char b)
+{
+    st[pos / 8] ^= (uint64_t) b << (8 * (pos % 8));
+}
+
+int ons_keccak256_update(void *state, const unsigned char *in, size_t inlen)
+{
+    keccak256_state *s = state;
+    size_t pos = (size_t) s->pos;
+
+    /* finish a partly absorbed block byte by byte */
+    while (pos != 0 && inlen > 0) {
+        xor_byte(s->st, pos, *in++);
+        inlen--;
+        if (++pos == KECCAK256_RATE) {
+            ons_keccakf1600(s->st);
+            pos = 0;
+        }
+    }
+    /* whole blocks straight from the input */
+    while (inlen >= KECCAK256_RATE) {
+        absorb_block(s->st, in);
+        in += KECCAK256_RATE;
+        inlen -= KECCAK256_RATE;
+    }
+    while (inlen > 0) {
+        xor_byte(s->st, pos++, *in++);
+        inlen--;
+    }
+    s->pos = pos;
+    return 0;
+}
+
+int ons_keccak256_final(void *state, unsigned char out[32])
+{
+    keccak256_state *s = state;
+
+    /* original Keccak pad10*1, as in ons_keccak256 */
+    xor_byte(s->st, (size_t) s->pos, 0x01);
+    xor_byte(s->st, KECCAK256_RATE - 1, 0x80);
+    ons_keccakf1600(s->st);
+    for (int i = 0; i < 4; i++) {
+        ons_store64_le(out + 8 * i, s->st[i]);
+    }
+    ons_memzero(s, sizeof *s);
+    return 0;
+}

@@ -205,6 +205,46 @@ static void test_keccak(void)
           "keccak256 with out == in");
 }
 
+/* The incremental functions give the one-shot digest for every way of
+ * splitting the input, across block boundaries; a copied state is independent. */
+static void test_keccak_incremental(void)
+{
+    unsigned char msg[700], one[32], out[32];
+    unsigned char state[512], copy[512];
+    check(ons_keccak256_statebytes() <= sizeof state, "keccak state fits %zu bytes", ons_keccak256_statebytes());
+    for (size_t i = 0; i < sizeof msg; i++) {
+        msg[i] = (unsigned char) (i * 7 + 3);
+    }
+    static const size_t lens[] = {0, 1, 135, 136, 137, 271, 272, 273, 700};
+    static const size_t steps[] = {1, 7, 135, 136, 137, 1000};
+    for (size_t li = 0; li < N_ELEMS(lens); li++) {
+        size_t n = lens[li];
+        ons_keccak256(one, msg, n);
+        for (size_t si = 0; si < N_ELEMS(steps); si++) {
+            ons_keccak256_init(state);
+            for (size_t at = 0; at < n; at += steps[si]) {
+                size_t k = n - at < steps[si] ? n - at : steps[si];
+                ons_keccak256_update(state, msg + at, k);
+            }
+            ons_keccak256_final(state, out);
+            check(memcmp(out, one, 32) == 0, "incremental keccak256 of %zu bytes in steps of %zu", n, steps[si]);
+        }
+    }
+    /* known answer through the incremental path: "abc" as "a" + "bc" */
+    ons_keccak256_init(state);
+    ons_keccak256_update(state, (const unsigned char *) "a", 1);
+    memcpy(copy, state, ons_keccak256_statebytes());
+    ons_keccak256_update(state, (const unsigned char *) "bc", 2);
+    ons_keccak256_final(state, out);
+    check(eq_hex(out, 32, "4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45"),
+          "incremental keccak256(\"abc\")");
+    ons_keccak256_final(copy, out);
+    check(eq_hex(out, 32, "3ac225168df54212a25c1c01fd35bebfea408fdac2e31ddd6f80a4bbf9a5f1cb"),
+          "a copied state finishes on its own: keccak256(\"a\")");
+    unsigned char zero[512] = {0};
+    check(memcmp(state, zero, ons_keccak256_statebytes()) == 0, "final wipes the state");
+}
+
 static void test_decode(void)
 {
     unsigned char p[32];
@@ -411,6 +451,7 @@ int main(void)
 {
     test_version();
     test_keccak();
+    test_keccak_incremental();
     test_decode();
     test_scalarmult_base();
     test_double_scalarmult();

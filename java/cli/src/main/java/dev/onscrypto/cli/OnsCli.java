@@ -104,7 +104,7 @@ public final class OnsCli implements Callable<Integer> {
             // picocli's "did you mean" for a mistyped command or option, kept on the one error line.
             String hint = ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
                     ? " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)" : "";
-            err.println("error: " + Redaction.redact(ex.getMessage()) + hint + " (see '"
+            err.println("error: " + Redaction.redact(ex.getMessage() + hint) + " (see '"
                     + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.USAGE;
         });

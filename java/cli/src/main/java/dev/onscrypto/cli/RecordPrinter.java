@@ -46,26 +46,9 @@ final class RecordPrinter {
             o.put("expiration_height", r.expirationHeight().getAsLong());
         }
         o.put("active", f.active());
-        f.value().ifPresent(v -> value(o, v, network));
+        f.value().ifPresent(v -> DecryptedValue.of(ons, v, network).putInto(o));
         o.put("encrypted_value", r.encryptedValue().hex());
         return o;
-    }
-
-    /**
-     * Adds {@code valid}, then {@code value} (valid) or {@code reason} (not a valid Session ID or
-     * address: chain data need not be), then {@code binary}; returns whether it is valid.
-     */
-    boolean value(ObjectNode o, dev.onscrypto.ons.MappingValue v, Network network) {
-        try {
-            String text = ons.values().format(v, network);
-            o.put("valid", true);
-            o.put("value", text);
-        } catch (dev.onscrypto.ons.InvalidValueException e) {
-            o.put("valid", false);
-            o.put("reason", e.getMessage());
-        }
-        o.put("binary", v.hex());
-        return o.get("valid").asBoolean();
     }
 
     /** A text block of {@code key=value} lines. */

@@ -76,7 +76,9 @@ final class ResolveCommand extends CliCommand {
                     Agreed<Resolution> r = NodeOptions.run(() -> client.resolve(n), insisted);
                     if (r.value().found()) {
                         any = true;
-                        exit = Math.max(exit, print(printer, n, r, ons));
+                        if (!print(printer, n, r, ons)) {
+                            exit = Math.max(exit, ExitCodes.INVALID);   // shown, but not a valid ID/address
+                        }
                     } else if (!all) {
                         cli().err().println("error: not found: no " + n.type().label() + " record for " + n.text());
                     }
@@ -92,18 +94,19 @@ final class ResolveCommand extends CliCommand {
         return exit;
     }
 
-    /** Prints one resolved value; 1 when the decrypted bytes are not a valid value of the type (still shown). */
-    private static int print(RecordPrinter printer, OnsName n, Agreed<Resolution> r, Ons ons) {
+    /** Prints one resolved record; false when its value is not a valid Session ID / address. */
+    private static boolean print(RecordPrinter printer, OnsName n, Agreed<Resolution> r, Ons ons) {
         ObjectNode o = RecordPrinter.JSON.createObjectNode();
         o.put("name", n.text());
         o.put("type", n.type().label());
-        boolean valid = printer.value(o, r.value().value().orElseThrow(), r.network());
+        DecryptedValue value = DecryptedValue.of(ons, r.value().value().orElseThrow(), r.network());
+        value.putInto(o);
         o.set("nodes", RecordPrinter.strings(r.nodes()));
         if (printer.json()) {
             printer.line(o);
         } else {
             printer.block(o);
         }
-        return valid ? ExitCodes.OK : ExitCodes.INVALID;
+        return value.valid();
     }
 }

@@ -1,5 +1,8 @@
 package dev.onscrypto.internal;
 
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+
 import dev.onscrypto.InvalidInputException;
 
 /** The argument checks every public entry point makes once, before a backend is called. */
@@ -46,5 +49,61 @@ public final class Require {
             throw new InvalidInputException(what + " must not be null");
         }
         return value;
+    }
+
+    /**
+     * The range {@code [off, off + len)} of {@code array}, checked: non-null, non-negative, inside the
+     * array. The segment is a view, never a copy.
+     */
+    public static MemorySegment range(byte[] array, int off, int len, String what) {
+        nonNull(array, what);
+        if (off < 0 || len < 0 || off > array.length - len) {
+            throw new InvalidInputException(what + ": range [" + off + ", " + off + " + " + len
+                    + ") is not inside an array of " + array.length + " bytes");
+        }
+        return MemorySegment.ofArray(array).asSlice(off, len);
+    }
+
+    /** {@code needed} bytes of {@code out} from {@code outOff}, where a result is written. */
+    public static MemorySegment output(byte[] out, int outOff, long needed, String what) {
+        nonNull(out, what);
+        if (outOff < 0 || outOff > out.length) {
+            throw new InvalidInputException(what + ": offset " + outOff + " is outside an array of "
+                    + out.length + " bytes");
+        }
+        if (out.length - outOff < needed) {
+            throw new InvalidInputException(what + " too small: needs " + needed + " bytes from offset " + outOff
+                    + ", has " + (out.length - outOff));
+        }
+        return MemorySegment.ofArray(out).asSlice(outOff, needed);
+    }
+
+    /** The remaining bytes of {@code in} (position to limit), heap or direct, as they are. */
+    public static MemorySegment remaining(ByteBuffer in, String what) {
+        nonNull(in, what);
+        return MemorySegment.ofBuffer(in);
+    }
+
+    /** {@code needed} bytes of {@code out} from its position: writable, with room for them. */
+    public static MemorySegment output(ByteBuffer out, long needed, String what) {
+        nonNull(out, what);
+        if (out.isReadOnly()) {
+            throw new InvalidInputException(what + " is read-only");
+        }
+        if (out.remaining() < needed) {
+            throw new InvalidInputException(what + " too small: needs " + needed + " bytes, has " + out.remaining());
+        }
+        return MemorySegment.ofBuffer(out).asSlice(0, needed);
+    }
+
+    /**
+     * The output either does not overlap the input or starts exactly where it starts (in place), the two
+     * layouts libsodium supports; any other overlap would read bytes already overwritten. (Overlapping segments
+     * are views of one array or one native block, so their addresses compare.)
+     */
+    public static void disjointOrSameStart(MemorySegment in, MemorySegment out, String what) {
+        if (in.asOverlappingSlice(out).isPresent() && in.address() != out.address()) {
+            throw new InvalidInputException(what + ": output overlaps the input without starting at the same byte");
+        }
     }
 }

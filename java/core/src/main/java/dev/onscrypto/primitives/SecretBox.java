@@ -1,5 +1,8 @@
 package dev.onscrypto.primitives;
 
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+
 import dev.onscrypto.AuthenticationFailedException;
 import dev.onscrypto.internal.Backend;
 import dev.onscrypto.internal.Require;
@@ -7,6 +10,10 @@ import dev.onscrypto.internal.Require;
 /**
  * XSalsa20-Poly1305 in libsodium's {@code crypto_secretbox_easy} layout: the 16-byte tag comes first,
  * then the ciphertext. Used by the legacy ONS record scheme.
+ *
+ * <p>The range and {@link ByteBuffer} forms write into the caller's memory (direct buffers go to native
+ * code as they are). The output may start exactly where the input starts (in place, as libsodium
+ * allows); any other overlap is rejected. When a box does not open, the output range is zeroed.
  */
 public final class SecretBox {
     public static final int KEY_LENGTH = 32;
@@ -22,9 +29,31 @@ public final class SecretBox {
     /** Returns tag ‖ ciphertext, {@code message.length + 16} bytes. */
     public byte[] seal(byte[] message, byte[] nonce, byte[] key) {
         Require.nonNull(message, "message");
-        Require.length(nonce, NONCE_LENGTH, "secretbox nonce");
-        Require.length(key, KEY_LENGTH, "secretbox key");
-        return backend.secretboxSeal(message, nonce, key);
+        byte[] box = new byte[Aeads.sealedLength(message.length)];
+        seal(MemorySegment.ofArray(message), MemorySegment.ofArray(box), nonce, key);
+        return box;
+    }
+
+    /** Seals {@code in[off, off + len)} into {@code out} at {@code outOff}; returns {@code len + 16}. */
+    public int seal(byte[] in, int off, int len, byte[] out, int outOff, byte[] nonce, byte[] key) {
+        MemorySegment message = Require.range(in, off, len, "message");
+        return seal(message, Require.output(out, outOff, Aeads.sealedLength(len), "secretbox output"), nonce, key);
+    }
+
+    /** Seals {@code in}'s remaining bytes into {@code out} at its position; both positions advance. */
+    public int seal(ByteBuffer in, ByteBuffer out, byte[] nonce, byte[] key) {
+        MemorySegment message = Require.remaining(in, "message");
+        int n = seal(message, Require.output(out, Aeads.sealedLength(in.remaining()), "secretbox output"), nonce,
+                key);
+        Aeads.advance(in, out, n);
+        return n;
+    }
+
+    private int seal(MemorySegment message, MemorySegment box, byte[] nonce, byte[] key) {
+        checkKeyAndNonce(nonce, key);
+        Require.disjointOrSameStart(message, box, "secretbox");
+        backend.secretboxSeal(message, nonce, key, box);
+        return (int) box.byteSize();
     }
 
     /**
@@ -34,15 +63,39 @@ public final class SecretBox {
      */
     public byte[] open(byte[] box, byte[] nonce, byte[] key) {
         Require.nonNull(box, "secretbox");
-        Require.length(nonce, NONCE_LENGTH, "secretbox nonce");
-        Require.length(key, KEY_LENGTH, "secretbox key");
-        if (box.length < TAG_LENGTH) {
-            throw new AuthenticationFailedException("secretbox is shorter than its 16-byte tag");
-        }
-        byte[] message = backend.secretboxOpen(box, nonce, key);
-        if (message == null) {
+        byte[] message = new byte[Aeads.openedLength(box.length, "secretbox")];
+        open(MemorySegment.ofArray(box), MemorySegment.ofArray(message), nonce, key);
+        return message;
+    }
+
+    /** Opens {@code in[off, off + len)} into {@code out} at {@code outOff}; returns {@code len − 16}. */
+    public int open(byte[] in, int off, int len, byte[] out, int outOff, byte[] nonce, byte[] key) {
+        MemorySegment box = Require.range(in, off, len, "secretbox");
+        int n = Aeads.openedLength(len, "secretbox");
+        return open(box, Require.output(out, outOff, n, "secretbox output"), nonce, key);
+    }
+
+    /** Opens {@code in}'s remaining bytes into {@code out} at its position; both positions advance. */
+    public int open(ByteBuffer in, ByteBuffer out, byte[] nonce, byte[] key) {
+        MemorySegment box = Require.remaining(in, "secretbox");
+        int n = Aeads.openedLength(in.remaining(), "secretbox");
+        open(box, Require.output(out, n, "secretbox output"), nonce, key);
+        Aeads.advance(in, out, n);
+        return n;
+    }
+
+    private int open(MemorySegment box, MemorySegment message, byte[] nonce, byte[] key) {
+        checkKeyAndNonce(nonce, key);
+        Require.disjointOrSameStart(box, message, "secretbox");
+        if (!backend.secretboxOpen(box, nonce, key, message)) {
+            message.fill((byte) 0);
             throw new AuthenticationFailedException("secretbox tag does not verify");
         }
-        return message;
+        return (int) message.byteSize();
+    }
+
+    private static void checkKeyAndNonce(byte[] nonce, byte[] key) {
+        Require.length(nonce, NONCE_LENGTH, "secretbox nonce");
+        Require.length(key, KEY_LENGTH, "secretbox key");
     }
 }

@@ -1,5 +1,8 @@
 package dev.onscrypto.primitives;
 
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+
 import dev.onscrypto.AuthenticationFailedException;
 import dev.onscrypto.internal.Backend;
 import dev.onscrypto.internal.Require;
@@ -7,6 +10,10 @@ import dev.onscrypto.internal.Require;
 /**
  * XChaCha20-Poly1305-IETF (libsodium {@code crypto_aead_xchacha20poly1305_ietf_*}): 24-byte nonce,
  * output ciphertext ‖ 16-byte tag. The current ONS record scheme.
+ *
+ * <p>The range and {@link ByteBuffer} forms write into the caller's memory (direct buffers go to native
+ * code as they are). The output may start exactly where the input starts (in place, as libsodium
+ * allows); any other overlap is rejected. When a ciphertext does not open, the output range is zeroed.
  */
 public final class XChaCha20Poly1305 {
     public static final int KEY_LENGTH = 32;
@@ -28,10 +35,33 @@ public final class XChaCha20Poly1305 {
     /** Returns ciphertext ‖ tag, {@code message.length + 16} bytes. */
     public byte[] seal(byte[] message, byte[] associatedData, byte[] nonce, byte[] key) {
         Require.nonNull(message, "message");
-        Require.nonNull(associatedData, "associated data");
-        Require.length(nonce, NONCE_LENGTH, "XChaCha20-Poly1305 nonce");
-        Require.length(key, KEY_LENGTH, "XChaCha20-Poly1305 key");
-        return backend.xchacha20poly1305Seal(message, associatedData, nonce, key);
+        byte[] out = new byte[Aeads.sealedLength(message.length)];
+        seal(MemorySegment.ofArray(message), associatedData, MemorySegment.ofArray(out), nonce, key);
+        return out;
+    }
+
+    /** Seals {@code in[off, off + len)} into {@code out} at {@code outOff}; returns {@code len + 16}. */
+    public int seal(byte[] in, int off, int len, byte[] associatedData, byte[] out, int outOff, byte[] nonce,
+            byte[] key) {
+        MemorySegment message = Require.range(in, off, len, "message");
+        return seal(message, associatedData,
+                Require.output(out, outOff, Aeads.sealedLength(len), "XChaCha20-Poly1305 output"), nonce, key);
+    }
+
+    /** Seals {@code in}'s remaining bytes into {@code out} at its position; both positions advance. */
+    public int seal(ByteBuffer in, byte[] associatedData, ByteBuffer out, byte[] nonce, byte[] key) {
+        MemorySegment message = Require.remaining(in, "message");
+        int n = seal(message, associatedData,
+                Require.output(out, Aeads.sealedLength(in.remaining()), "XChaCha20-Poly1305 output"), nonce, key);
+        Aeads.advance(in, out, n);
+        return n;
+    }
+
+    private int seal(MemorySegment message, byte[] ad, MemorySegment out, byte[] nonce, byte[] key) {
+        check(ad, nonce, key);
+        Require.disjointOrSameStart(message, out, "XChaCha20-Poly1305");
+        backend.xchacha20poly1305Seal(message, ad, nonce, key, out);
+        return (int) out.byteSize();
     }
 
     /** Decrypts with empty associated data. */
@@ -46,16 +76,42 @@ public final class XChaCha20Poly1305 {
      */
     public byte[] open(byte[] ciphertext, byte[] associatedData, byte[] nonce, byte[] key) {
         Require.nonNull(ciphertext, "ciphertext");
-        Require.nonNull(associatedData, "associated data");
-        Require.length(nonce, NONCE_LENGTH, "XChaCha20-Poly1305 nonce");
-        Require.length(key, KEY_LENGTH, "XChaCha20-Poly1305 key");
-        if (ciphertext.length < TAG_LENGTH) {
-            throw new AuthenticationFailedException("ciphertext is shorter than its 16-byte tag");
-        }
-        byte[] message = backend.xchacha20poly1305Open(ciphertext, associatedData, nonce, key);
-        if (message == null) {
+        byte[] out = new byte[Aeads.openedLength(ciphertext.length, "ciphertext")];
+        open(MemorySegment.ofArray(ciphertext), associatedData, MemorySegment.ofArray(out), nonce, key);
+        return out;
+    }
+
+    /** Opens {@code in[off, off + len)} into {@code out} at {@code outOff}; returns {@code len − 16}. */
+    public int open(byte[] in, int off, int len, byte[] associatedData, byte[] out, int outOff, byte[] nonce,
+            byte[] key) {
+        MemorySegment ciphertext = Require.range(in, off, len, "ciphertext");
+        int n = Aeads.openedLength(len, "ciphertext");
+        return open(ciphertext, associatedData, Require.output(out, outOff, n, "XChaCha20-Poly1305 output"), nonce,
+                key);
+    }
+
+    /** Opens {@code in}'s remaining bytes into {@code out} at its position; both positions advance. */
+    public int open(ByteBuffer in, byte[] associatedData, ByteBuffer out, byte[] nonce, byte[] key) {
+        MemorySegment ciphertext = Require.remaining(in, "ciphertext");
+        int n = Aeads.openedLength(in.remaining(), "ciphertext");
+        open(ciphertext, associatedData, Require.output(out, n, "XChaCha20-Poly1305 output"), nonce, key);
+        Aeads.advance(in, out, n);
+        return n;
+    }
+
+    private int open(MemorySegment ciphertext, byte[] ad, MemorySegment out, byte[] nonce, byte[] key) {
+        check(ad, nonce, key);
+        Require.disjointOrSameStart(ciphertext, out, "XChaCha20-Poly1305");
+        if (!backend.xchacha20poly1305Open(ciphertext, ad, nonce, key, out)) {
+            out.fill((byte) 0);
             throw new AuthenticationFailedException("XChaCha20-Poly1305 tag does not verify");
         }
-        return message;
+        return (int) out.byteSize();
+    }
+
+    private static void check(byte[] ad, byte[] nonce, byte[] key) {
+        Require.nonNull(ad, "associated data");
+        Require.length(nonce, NONCE_LENGTH, "XChaCha20-Poly1305 nonce");
+        Require.length(key, KEY_LENGTH, "XChaCha20-Poly1305 key");
     }
 }

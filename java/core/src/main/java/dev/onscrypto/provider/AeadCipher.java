@@ -7,6 +7,7 @@ import java.security.InvalidKeyException;
 import java.security.Key;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.Provider;
 import java.security.SecureRandom;
 import java.security.spec.AlgorithmParameterSpec;
 import java.security.spec.InvalidParameterSpecException;
@@ -25,10 +26,12 @@ import dev.onscrypto.AuthenticationFailedException;
 /**
  * {@code Cipher} engine with AEAD semantics over one {@link Aead}. Everything is buffered and the
  * work happens in {@code doFinal}: decryption must not release a byte of plaintext before the tag has
- * been checked, and the backends are one-shot anyway. {@code update} therefore always returns nothing.
+ * been checked (SunJCE's ChaCha20-Poly1305 buffers decryption likewise), and encryption, which SunJCE
+ * may emit as it goes, is one call to the backend's one-shot AEAD here. {@code update} therefore always
+ * returns nothing; the JCA contract allows that for both directions.
  *
  * <p>Parameters: a 32-byte {@code SecretKey} in {@code RAW} format and the 24-byte nonce as an
- * {@link IvParameterSpec}. Encryption without a nonce draws a random one (read it with
+ * {@link IvParameterSpec} (or as this provider's {@code AlgorithmParameters}). Encryption without a nonce draws a random one (read it with
  * {@code getIV()}); decryption without one is an error. Because a nonce must never encrypt twice
  * under one key, an encryption {@code doFinal} leaves the cipher unusable until it is initialised
  * again, and re-initialising for encryption with the same key and nonce is refused — the rules the
@@ -36,6 +39,7 @@ import dev.onscrypto.AuthenticationFailedException;
  */
 final class AeadCipher extends CipherSpi {
     private final Aead aead;
+    private final Provider provider;
     private final Accumulator input = new Accumulator();
     private final Accumulator aad = new Accumulator();
     private int opmode; // 0 until initialised
@@ -44,8 +48,9 @@ final class AeadCipher extends CipherSpi {
     private boolean messageStarted;
     private boolean encryptionDone;
 
-    AeadCipher(Aead aead) {
+    AeadCipher(Aead aead, Provider provider) {
         this.aead = aead;
+        this.provider = provider;
     }
 
     @Override
@@ -79,10 +84,19 @@ final class AeadCipher extends CipherSpi {
         return nonce == null ? null : nonce.clone();
     }
 
-    /** No {@code AlgorithmParameters} service is registered; the nonce is available from {@code getIV()}. */
+    /** The nonce as this provider's {@code AlgorithmParameters} (see {@link NonceParameters}); null before init. */
     @Override
     protected AlgorithmParameters engineGetParameters() {
-        return null;
+        if (nonce == null) {
+            return null;
+        }
+        try {
+            AlgorithmParameters parameters = AlgorithmParameters.getInstance(aead.name(), provider);
+            parameters.init(new IvParameterSpec(nonce));
+            return parameters;
+        } catch (NoSuchAlgorithmException | InvalidParameterSpecException e) {
+            throw new IllegalStateException("the provider registers " + aead.name() + " parameters", e);
+        }
     }
 
     @Override

@@ -70,11 +70,16 @@ final class KeyType {
         return algorithm;
     }
 
+    /** Whether keys have the standard encodings (X.509 / PKCS#8): Ed25519 yes, CryptoNote no. */
+    boolean standardEncodings() {
+        return acceptsJdkEdEcKeys;
+    }
+
     /** The raw bytes of a public key this algorithm can use. */
     byte[] publicBytes(PublicKey key) throws InvalidKeyException {
         byte[] raw;
         if (key instanceof OnsPublicKey ours && ours.getAlgorithm().equals(algorithm)) {
-            raw = ours.getEncoded();
+            raw = ours.getRawKey();
         } else if (acceptsJdkEdEcKeys && key instanceof EdECPublicKey jdk) {
             raw = EdEcKeys.rawPublicKey(jdk);
         } else {
@@ -88,7 +93,7 @@ final class KeyType {
         byte[] raw;
         if (key instanceof OnsPrivateKey ours && ours.getAlgorithm().equals(algorithm)) {
             try {
-                raw = ours.getEncoded();
+                raw = ours.getRawKey();
             } catch (IllegalStateException destroyed) {
                 throw new InvalidKeyException("private key has been destroyed");
             }

@@ -18,12 +18,19 @@ import dev.onscrypto.primitives.Primitives;
  * <tr><th>Type</th><th>Algorithm (aliases)</th><th>Notes</th></tr>
  * <tr><td>MessageDigest</td><td>BLAKE2B-256, BLAKE2B-512</td><td>unkeyed BLAKE2b</td></tr>
  * <tr><td>MessageDigest</td><td>KECCAK-256</td><td>original Keccak padding (CryptoNote), not SHA3-256</td></tr>
- * <tr><td>Signature, KeyFactory, KeyPairGenerator</td><td>Ed25519 (OnsEd25519)</td><td>raw 32-byte keys</td></tr>
+ * <tr><td>Signature, KeyFactory, KeyPairGenerator</td><td>Ed25519 (OnsEd25519)</td><td>X.509 / PKCS#8 (RFC 8410) or raw 32-byte keys</td></tr>
  * <tr><td>Signature, KeyFactory, KeyPairGenerator</td><td>CryptoNote</td><td>signs a 32-byte hash</td></tr>
  * <tr><td>Cipher</td><td>XChaCha20-Poly1305</td><td>ciphertext ‖ tag, with AAD</td></tr>
  * <tr><td>Cipher</td><td>XSalsa20-Poly1305</td><td>secretbox layout tag ‖ ciphertext, no AAD</td></tr>
+ * <tr><td>AlgorithmParameters</td><td>XChaCha20-Poly1305, XSalsa20-Poly1305</td><td>the 24-byte nonce
+ * ({@code IvParameterSpec}; DER OCTET STRING)</td></tr>
  * <tr><td>SecretKeyFactory</td><td>Argon2id</td><td>{@link Argon2idKeySpec}</td></tr>
  * </table>
+ *
+ * <p>The digests stream: memory use is constant whatever the input length, and {@code clone()} works.
+ * The signatures buffer their message until {@code sign()} / {@code verify()}: pure Ed25519 reads the
+ * message twice (once for the nonce, once for the challenge), so it cannot be computed as the message
+ * arrives, and a CryptoNote signature signs a 32-byte hash.
  *
  * <p>The JDK's SunEC provider also has {@code Ed25519}. {@code Signature.getInstance("Ed25519")}
  * still works with this provider's keys in either order (the JCA tries the next provider when one
@@ -73,11 +80,11 @@ public final class OnsCryptoProvider extends Provider {
         Map<String, String> software = Map.of("ImplementedIn", "Software");
 
         add("MessageDigest", "BLAKE2B-256", OnsMessageDigest.class, List.of(), software,
-                () -> new OnsMessageDigest(m -> backend.get().blake2b().hash(m, 32), 32));
+                () -> new OnsMessageDigest(() -> backend.get().blake2b().hasher(32), 32));
         add("MessageDigest", "BLAKE2B-512", OnsMessageDigest.class, List.of(), software,
-                () -> new OnsMessageDigest(m -> backend.get().blake2b().hash(m, 64), 64));
+                () -> new OnsMessageDigest(() -> backend.get().blake2b().hasher(64), 64));
         add("MessageDigest", "KECCAK-256", OnsMessageDigest.class, List.of(), software,
-                () -> new OnsMessageDigest(m -> backend.get().keccak256().hash(m), 32));
+                () -> new OnsMessageDigest(() -> backend.get().keccak256().hasher(), 32));
 
         List<String> ed = List.of(ED25519_ALIAS);
         // SupportedKeyClasses lets the JCA's delayed provider selection skip us for keys we cannot use.
@@ -101,9 +108,13 @@ public final class OnsCryptoProvider extends Provider {
         Map<String, String> aead = Map.of("ImplementedIn", "Software", "SupportedModes", "NONE",
                 "SupportedPaddings", "NOPADDING", "SupportedKeyFormats", "RAW");
         add("Cipher", "XChaCha20-Poly1305", AeadCipher.class, List.of(), aead,
-                () -> new AeadCipher(Aead.xchacha20Poly1305(backend.get())));
+                () -> new AeadCipher(Aead.xchacha20Poly1305(backend.get()), this));
         add("Cipher", "XSalsa20-Poly1305", AeadCipher.class, List.of(), aead,
-                () -> new AeadCipher(Aead.xsalsa20Poly1305(backend.get())));
+                () -> new AeadCipher(Aead.xsalsa20Poly1305(backend.get()), this));
+        add("AlgorithmParameters", "XChaCha20-Poly1305", NonceParameters.class, List.of(), software,
+                NonceParameters::new);
+        add("AlgorithmParameters", "XSalsa20-Poly1305", NonceParameters.class, List.of(), software,
+                NonceParameters::new);
 
         add("SecretKeyFactory", "Argon2id", Argon2idKeyFactory.class, List.of(), software,
                 () -> new Argon2idKeyFactory(backend.get().argon2id()));

@@ -1,21 +1,34 @@
 package dev.onscrypto.provider;
 
+import java.nio.ByteBuffer;
+import java.security.DigestException;
 import java.security.MessageDigestSpi;
-import java.util.function.UnaryOperator;
+import java.util.function.Supplier;
+
+import dev.onscrypto.primitives.Hasher;
 
 /**
- * {@code MessageDigest} over a one-shot hash of the backend. Input is collected until
- * {@code digest()}: the backends hash whole messages, and the names and records ONS hashes are small.
+ * {@code MessageDigest} over the backend's incremental hash ({@link Hasher}): input is absorbed as it
+ * comes, so memory use is constant whatever the message length, and {@code clone()} copies the hash
+ * state. Direct {@code ByteBuffer}s reach native code as they are.
  */
 final class OnsMessageDigest extends MessageDigestSpi implements Cloneable {
-    private final UnaryOperator<byte[]> hash;
+    private final Supplier<Hasher> hashers;
     private final int length;
-    // Not final: clone() gives the copy its own buffer.
-    private Accumulator input = new Accumulator();
+    private final byte[] oneByte = new byte[1];
+    // Created on first input; not final: clone() gives the copy its own state.
+    private Hasher hasher;
 
-    OnsMessageDigest(UnaryOperator<byte[]> hash, int length) {
-        this.hash = hash;
+    OnsMessageDigest(Supplier<Hasher> hashers, int length) {
+        this.hashers = hashers;
         this.length = length;
+    }
+
+    private Hasher hasher() {
+        if (hasher == null) {
+            hasher = hashers.get();
+        }
+        return hasher;
     }
 
     @Override
@@ -25,32 +38,49 @@ final class OnsMessageDigest extends MessageDigestSpi implements Cloneable {
 
     @Override
     protected void engineUpdate(byte input) {
-        this.input.append(input);
+        oneByte[0] = input;
+        hasher().update(oneByte, 0, 1);
     }
 
     @Override
     protected void engineUpdate(byte[] input, int offset, int len) {
-        this.input.append(input, offset, len);
+        hasher().update(input, offset, len);
+    }
+
+    @Override
+    protected void engineUpdate(ByteBuffer input) {
+        hasher().update(input);
     }
 
     @Override
     protected byte[] engineDigest() {
-        try {
-            return hash.apply(input.toByteArray());
-        } finally {
-            input.clear();
+        Hasher h = hasher();
+        hasher = null;
+        return h.finish();
+    }
+
+    @Override
+    protected int engineDigest(byte[] buf, int offset, int len) throws DigestException {
+        if (len < length) {
+            throw new DigestException("output buffer too small: " + len + " bytes for a " + length + "-byte digest");
         }
+        Hasher h = hasher();
+        hasher = null;
+        return h.finish(buf, offset);
     }
 
     @Override
     protected void engineReset() {
-        input.clear();
+        if (hasher != null) {
+            hasher.close();
+            hasher = null;
+        }
     }
 
     @Override
     public Object clone() throws CloneNotSupportedException {
-        OnsMessageDigest copy = (OnsMessageDigest) super.clone();
-        copy.input = input.copy();
+        OnsMessageDigest copy = new OnsMessageDigest(hashers, length);
+        copy.hasher = hasher == null ? null : hasher.copy();
         return copy;
     }
 }

@@ -3,15 +3,17 @@ package dev.onscrypto.provider;
 import java.io.NotSerializableException;
 import java.io.ObjectOutputStream;
 import java.security.PrivateKey;
+import java.util.Arrays;
 
 import dev.onscrypto.secret.SecretBytes;
 
 /**
- * A raw 32-byte private key of this provider (Ed25519 seed or CryptoNote scalar): {@code getEncoded()}
- * is the key itself, format {@code RAW}. {@link #destroy()} zeroes it; afterwards it can no longer be
+ * A 32-byte private key of this provider (Ed25519 seed or CryptoNote scalar). Ed25519 keys are encoded as
+ * PKCS#8 {@code PrivateKeyInfo} (RFC 8410), as the JDK's are; CryptoNote keys as the raw scalar, format
+ * {@code RAW}. The raw bytes come from {@link #getRawKey()}. {@link #destroy()} zeroes it; afterwards it can no longer be
  * used. It refuses Java serialization, which would write the secret out in the clear.
  */
-final class OnsPrivateKey implements PrivateKey {
+final class OnsPrivateKey implements PrivateKey, RawKey {
     private static final long serialVersionUID = 1L;
 
     private final String algorithm;
@@ -27,14 +29,32 @@ final class OnsPrivateKey implements PrivateKey {
         return algorithm;
     }
 
+    private boolean standard() {
+        return "Ed25519".equals(algorithm);
+    }
+
     @Override
     public String getFormat() {
-        return "RAW";
+        return standard() ? Ed25519Encodings.PKCS8 : "RAW";
     }
 
     /** @throws IllegalStateException once destroyed */
     @Override
     public byte[] getEncoded() {
+        if (!standard()) {
+            return key.toByteArray();
+        }
+        byte[] seed = key.toByteArray();
+        try {
+            return Ed25519Encodings.pkcs8(seed);
+        } finally {
+            Arrays.fill(seed, (byte) 0);
+        }
+    }
+
+    /** @throws IllegalStateException once destroyed */
+    @Override
+    public byte[] getRawKey() {
         return key.toByteArray();
     }
 

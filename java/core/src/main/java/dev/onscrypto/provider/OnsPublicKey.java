@@ -3,8 +3,12 @@ package dev.onscrypto.provider;
 import java.security.PublicKey;
 import java.util.Arrays;
 
-/** A raw 32-byte public key of this provider: {@code getEncoded()} is the key itself, format {@code RAW}. */
-final class OnsPublicKey implements PublicKey {
+/**
+ * A 32-byte public key of this provider. Ed25519 keys are encoded as X.509 {@code SubjectPublicKeyInfo}
+ * (RFC 8410), as the JDK's are; CryptoNote keys as the raw key itself, format {@code RAW}. The raw bytes
+ * come from {@link #getRawKey()}.
+ */
+final class OnsPublicKey implements PublicKey, RawKey {
     private static final long serialVersionUID = 1L;
 
     private final String algorithm;
@@ -20,13 +24,22 @@ final class OnsPublicKey implements PublicKey {
         return algorithm;
     }
 
+    private boolean standard() {
+        return "Ed25519".equals(algorithm);
+    }
+
     @Override
     public String getFormat() {
-        return "RAW";
+        return standard() ? Ed25519Encodings.X509 : "RAW";
     }
 
     @Override
     public byte[] getEncoded() {
+        return standard() ? Ed25519Encodings.x509(key) : key.clone();
+    }
+
+    @Override
+    public byte[] getRawKey() {
         return key.clone();
     }
 

@@ -181,7 +181,7 @@ abstract class PrimitivesContractTest {
         assertThrows(InvalidInputException.class, () -> ed.verify(new byte[63], hash1, pk));
         assertThrows(InvalidInputException.class, () -> ed.verify(sig, hash1, new byte[31]));
         assertThrows(InvalidInputException.class, () -> ed.sign(new byte[31], hash1));
-        assertThrows(InvalidInputException.class, () -> ed.verify(sig, null, pk));
+        assertThrows(InvalidInputException.class, () -> ed.verify(sig, (byte[]) null, pk));
     }
 
     // ---- group

@@ -54,6 +54,7 @@ class ProviderRegistrationTest {
         Set<String> services = new OnsCryptoProvider().getServices().stream()
                 .map(s -> s.getType() + "." + s.getAlgorithm()).collect(Collectors.toSet());
         assertEquals(Set.of("MessageDigest.BLAKE2B-256", "MessageDigest.BLAKE2B-512", "MessageDigest.KECCAK-256",
+                "AlgorithmParameters.XChaCha20-Poly1305", "AlgorithmParameters.XSalsa20-Poly1305",
                 "Signature.Ed25519", "KeyFactory.Ed25519", "KeyPairGenerator.Ed25519",
                 "Signature.CryptoNote", "KeyFactory.CryptoNote", "KeyPairGenerator.CryptoNote",
                 "Cipher.XChaCha20-Poly1305", "Cipher.XSalsa20-Poly1305", "SecretKeyFactory.Argon2id"), services);

@@ -15,6 +15,7 @@ import dev.onscrypto.internal.loader.NativeAccess;
 import dev.onscrypto.internal.loader.NativeLibraryLoader;
 import dev.onscrypto.internal.loader.OnsLibrary;
 import dev.onscrypto.internal.loader.SodiumLibrary;
+import dev.onscrypto.internal.HashState;
 
 /**
  * The native backend: libsodium for what it has, our own C ({@code native/}) for Keccak and the ed25519
@@ -27,13 +28,11 @@ import dev.onscrypto.internal.loader.SodiumLibrary;
  * <p>Thread-safe: the libraries are stateless after {@code sodium_init}, and so is this class.
  */
 public final class NativeBackend implements Backend {
-    private static final int MAC_BYTES = 16;          // Poly1305 tag, both AEADs
     private static final int ED25519_PUBLIC_KEY_BYTES = 32;
     private static final int ED25519_SECRET_KEY_BYTES = 64; // libsodium's seed || public key
     private static final int ED25519_SIGNATURE_BYTES = 64;
     private static final int POINT_BYTES = 32;
     private static final int SCALAR_BYTES = 32;
-    private static final int KECCAK256_BYTES = 32;
     private static final int ENOMEM = 12;              // Linux errno
 
     private final String description;
@@ -108,26 +107,32 @@ public final class NativeBackend implements Backend {
     // ---- hashing -------------------------------------------------------------------------------
 
     @Override
-    public byte[] blake2b(byte[] message, byte[] key, int outputLength) {
-        byte[] out = new byte[outputLength];
+    public void blake2b(MemorySegment in, byte[] key, MemorySegment out) {
         int rc;
-        try (CallBuffers b = CallBuffers.forLength(message.length)) {
-            rc = Sodium.crypto_generichash(b.critical(), b.out(out), outputLength, b.in(message), message.length,
+        try (CallBuffers b = CallBuffers.forLength(in.byteSize())) {
+            rc = Sodium.crypto_generichash(b.critical(), b.out(out), out.byteSize(), b.in(in), in.byteSize(),
                     key.length == 0 ? NULL : b.in(key), key.length);
         }
         requireSuccess(rc, "crypto_generichash");
-        return out;
     }
 
     @Override
-    public byte[] keccak256(byte[] message) {
-        byte[] out = new byte[KECCAK256_BYTES];
+    public HashState blake2bState(byte[] key, int outputLength) {
+        return NativeHashState.blake2b(key, outputLength);
+    }
+
+    @Override
+    public void keccak256(MemorySegment in, MemorySegment out) {
         int rc;
-        try (CallBuffers b = CallBuffers.forLength(message.length)) {
-            rc = OnsNative.ons_keccak256(b.critical(), b.out(out), b.in(message), message.length);
+        try (CallBuffers b = CallBuffers.forLength(in.byteSize())) {
+            rc = OnsNative.ons_keccak256(b.critical(), b.out(out), b.in(in), in.byteSize());
         }
         requireSuccess(rc, "ons_keccak256");
-        return out;
+    }
+
+    @Override
+    public HashState keccak256State() {
+        return NativeHashState.keccak256();
     }
 
     /**
@@ -173,58 +178,50 @@ public final class NativeBackend implements Backend {
 
     // ---- authenticated encryption ------------------------------------------------------------
 
+    // Outputs are taken before inputs: in the scratch buffer an output that is the same memory as an
+    // input gets its own copy either way, and libsodium allows c == m (and any overlap for secretbox).
+
     @Override
-    public byte[] secretboxSeal(byte[] message, byte[] nonce, byte[] key) {
-        byte[] box = new byte[MAC_BYTES + message.length];
+    public void secretboxSeal(MemorySegment message, byte[] nonce, byte[] key, MemorySegment box) {
         int rc;
-        try (CallBuffers b = CallBuffers.forLength(message.length)) {
-            rc = Sodium.crypto_secretbox_easy(b.critical(), b.out(box), b.in(message), message.length, b.in(nonce),
-                    b.in(key));
+        try (CallBuffers b = CallBuffers.forLength(message.byteSize())) {
+            rc = Sodium.crypto_secretbox_easy(b.critical(), b.out(box), b.in(message), message.byteSize(),
+                    b.in(nonce), b.in(key));
         }
         requireSuccess(rc, "crypto_secretbox_easy");
-        return box;
     }
 
     @Override
-    public byte[] secretboxOpen(byte[] box, byte[] nonce, byte[] key) {
-        if (box.length < MAC_BYTES) {
-            return null; // no room for a tag: cannot verify
-        }
-        byte[] message = new byte[box.length - MAC_BYTES];
+    public boolean secretboxOpen(MemorySegment box, byte[] nonce, byte[] key, MemorySegment message) {
         int rc;
-        try (CallBuffers b = CallBuffers.forLength(box.length)) {
-            rc = Sodium.crypto_secretbox_open_easy(b.critical(), b.out(message), b.in(box), box.length, b.in(nonce),
-                    b.in(key));
+        try (CallBuffers b = CallBuffers.forLength(box.byteSize())) {
+            rc = Sodium.crypto_secretbox_open_easy(b.critical(), b.out(message), b.in(box), box.byteSize(),
+                    b.in(nonce), b.in(key));
         }
-        return rc == 0 ? message : null;
+        return rc == 0;
     }
 
     @Override
-    public byte[] xchacha20poly1305Seal(byte[] message, byte[] ad, byte[] nonce, byte[] key) {
-        byte[] ciphertext = new byte[message.length + MAC_BYTES];
+    public void xchacha20poly1305Seal(MemorySegment message, byte[] ad, byte[] nonce, byte[] key,
+            MemorySegment out) {
         int rc;
-        try (CallBuffers b = CallBuffers.forLength((long) message.length + ad.length)) {
-            rc = Sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(b.critical(), b.out(ciphertext), NULL,
-                    b.in(message), message.length, ad.length == 0 ? NULL : b.in(ad), ad.length, NULL, b.in(nonce),
-                    b.in(key));
+        try (CallBuffers b = CallBuffers.forLength(message.byteSize() + ad.length)) {
+            rc = Sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(b.critical(), b.out(out), NULL, b.in(message),
+                    message.byteSize(), ad.length == 0 ? NULL : b.in(ad), ad.length, NULL, b.in(nonce), b.in(key));
         }
         requireSuccess(rc, "crypto_aead_xchacha20poly1305_ietf_encrypt");
-        return ciphertext;
     }
 
     @Override
-    public byte[] xchacha20poly1305Open(byte[] ciphertext, byte[] ad, byte[] nonce, byte[] key) {
-        if (ciphertext.length < MAC_BYTES) {
-            return null;
-        }
-        byte[] message = new byte[ciphertext.length - MAC_BYTES];
+    public boolean xchacha20poly1305Open(MemorySegment ciphertext, byte[] ad, byte[] nonce, byte[] key,
+            MemorySegment out) {
         int rc;
-        try (CallBuffers b = CallBuffers.forLength((long) ciphertext.length + ad.length)) {
-            rc = Sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(b.critical(), b.out(message), NULL, NULL,
-                    b.in(ciphertext), ciphertext.length, ad.length == 0 ? NULL : b.in(ad), ad.length, b.in(nonce),
-                    b.in(key));
+        try (CallBuffers b = CallBuffers.forLength(ciphertext.byteSize() + ad.length)) {
+            rc = Sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(b.critical(), b.out(out), NULL, NULL,
+                    b.in(ciphertext), ciphertext.byteSize(), ad.length == 0 ? NULL : b.in(ad), ad.length,
+                    b.in(nonce), b.in(key));
         }
-        return rc == 0 ? message : null;
+        return rc == 0;
     }
 
     // ---- Ed25519 ------------------------------------------------------------------------------
@@ -243,30 +240,28 @@ public final class NativeBackend implements Backend {
     }
 
     @Override
-    public byte[] ed25519Sign(byte[] seed, byte[] message) {
+    public void ed25519Sign(byte[] seed, MemorySegment message, MemorySegment signature) {
         byte[] publicKey = new byte[ED25519_PUBLIC_KEY_BYTES];
         byte[] secretKey = new byte[ED25519_SECRET_KEY_BYTES];
-        byte[] signature = new byte[ED25519_SIGNATURE_BYTES];
         try {
             requireSuccess(Sodium.crypto_sign_seed_keypair(ofArray(publicKey), ofArray(secretKey), ofArray(seed)),
                     "crypto_sign_seed_keypair");
             int rc;
-            try (CallBuffers b = CallBuffers.forLength(message.length)) {
-                rc = Sodium.crypto_sign_detached(b.critical(), b.out(signature), NULL, b.in(message), message.length,
-                        b.in(secretKey));
+            try (CallBuffers b = CallBuffers.forLength(message.byteSize())) {
+                rc = Sodium.crypto_sign_detached(b.critical(), b.out(signature), NULL, b.in(message),
+                        message.byteSize(), b.in(secretKey));
             }
             requireSuccess(rc, "crypto_sign_detached");
-            return signature;
         } finally {
             Arrays.fill(secretKey, (byte) 0);
         }
     }
 
     @Override
-    public boolean ed25519Verify(byte[] signature, byte[] message, byte[] publicKey) {
-        try (CallBuffers b = CallBuffers.forLength(message.length)) {
-            return Sodium.crypto_sign_verify_detached(b.critical(), b.in(signature), b.in(message), message.length,
-                    b.in(publicKey)) == 0;
+    public boolean ed25519Verify(byte[] signature, MemorySegment message, byte[] publicKey) {
+        try (CallBuffers b = CallBuffers.forLength(message.byteSize())) {
+            return Sodium.crypto_sign_verify_detached(b.critical(), b.in(signature), b.in(message),
+                    message.byteSize(), b.in(publicKey)) == 0;
         }
     }
 

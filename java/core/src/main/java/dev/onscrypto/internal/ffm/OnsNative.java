@@ -33,6 +33,16 @@ final class OnsNative {
     private static final MethodHandle KECCAK256 = Downcalls.plain(LIB, "ons_keccak256", KECCAK_FN);
     private static final MethodHandle KECCAK256_CRITICAL = Downcalls.critical(LIB, "ons_keccak256", KECCAK_FN);
 
+    // size_t ons_keccak256_statebytes(void); int ons_keccak256_init(void *state);
+    // int ons_keccak256_update(void *state, const unsigned char *in, size_t inlen);
+    // int ons_keccak256_final(void *state, unsigned char out[32])
+    // All critical: the state is native, and updates come in bounded pieces (NativeHashState).
+    private static final MethodHandle KECCAK256_STATEBYTES =
+            Downcalls.critical(LIB, "ons_keccak256_statebytes", FunctionDescriptor.of(JAVA_LONG));
+    private static final MethodHandle KECCAK256_INIT = Downcalls.critical(LIB, "ons_keccak256_init", IN);
+    private static final MethodHandle KECCAK256_UPDATE = Downcalls.critical(LIB, "ons_keccak256_update", KECCAK_FN);
+    private static final MethodHandle KECCAK256_FINAL = Downcalls.critical(LIB, "ons_keccak256_final", OUT_IN);
+
     private static final MethodHandle POINT_IS_VALID = Downcalls.critical(LIB, "ons_point_is_valid", IN);
     private static final MethodHandle POINT_ADD = Downcalls.critical(LIB, "ons_point_add", OUT_IN_IN);
     private static final MethodHandle SCALARMULT_BASE = Downcalls.critical(LIB, "ons_scalarmult_base", OUT_IN);
@@ -56,6 +66,38 @@ final class OnsNative {
         try {
             return critical ? (int) KECCAK256_CRITICAL.invokeExact(out, in, inlen)
                     : (int) KECCAK256.invokeExact(out, in, inlen);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+    }
+
+    static long ons_keccak256_statebytes() {
+        try {
+            return (long) KECCAK256_STATEBYTES.invokeExact();
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+    }
+
+    static int ons_keccak256_init(MemorySegment state) {
+        try {
+            return (int) KECCAK256_INIT.invokeExact(state);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+    }
+
+    static int ons_keccak256_update(MemorySegment state, MemorySegment in, long inlen) {
+        try {
+            return (int) KECCAK256_UPDATE.invokeExact(state, in, inlen);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+    }
+
+    static int ons_keccak256_final(MemorySegment state, MemorySegment out) {
+        try {
+            return (int) KECCAK256_FINAL.invokeExact(state, out);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }

@@ -35,6 +35,22 @@ final class Sodium {
     private static final MethodHandle GENERICHASH_CRITICAL =
             Downcalls.critical(LIB, "crypto_generichash", GENERICHASH_FN);
 
+    // size_t crypto_generichash_statebytes(void)
+    // int crypto_generichash_init(crypto_generichash_state *state, const unsigned char *key, size_t keylen,
+    //                             size_t outlen)
+    // int crypto_generichash_update(crypto_generichash_state *state, const unsigned char *in,
+    //                               unsigned long long inlen)
+    // int crypto_generichash_final(crypto_generichash_state *state, unsigned char *out, size_t outlen)
+    // All critical: the state is native, and updates come in bounded pieces (NativeHashState).
+    private static final MethodHandle GENERICHASH_STATEBYTES = Downcalls.critical(LIB,
+            "crypto_generichash_statebytes", FunctionDescriptor.of(JAVA_LONG));
+    private static final MethodHandle GENERICHASH_INIT = Downcalls.critical(LIB, "crypto_generichash_init",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, JAVA_LONG));
+    private static final MethodHandle GENERICHASH_UPDATE = Downcalls.critical(LIB, "crypto_generichash_update",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG));
+    private static final MethodHandle GENERICHASH_FINAL = Downcalls.critical(LIB, "crypto_generichash_final",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG));
+
     // int crypto_pwhash(unsigned char *out, unsigned long long outlen, const char *passwd,
     //                   unsigned long long passwdlen, const unsigned char *salt,
     //                   unsigned long long opslimit, size_t memlimit, int alg)
@@ -113,6 +129,38 @@ final class Sodium {
         try {
             return critical ? (int) GENERICHASH_CRITICAL.invokeExact(out, outlen, in, inlen, key, keylen)
                     : (int) GENERICHASH.invokeExact(out, outlen, in, inlen, key, keylen);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+    }
+
+    static long crypto_generichash_statebytes() {
+        try {
+            return (long) GENERICHASH_STATEBYTES.invokeExact();
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+    }
+
+    static int crypto_generichash_init(MemorySegment state, MemorySegment key, long keylen, long outlen) {
+        try {
+            return (int) GENERICHASH_INIT.invokeExact(state, key, keylen, outlen);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+    }
+
+    static int crypto_generichash_update(MemorySegment state, MemorySegment in, long inlen) {
+        try {
+            return (int) GENERICHASH_UPDATE.invokeExact(state, in, inlen);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+    }
+
+    static int crypto_generichash_final(MemorySegment state, MemorySegment out, long outlen) {
+        try {
+            return (int) GENERICHASH_FINAL.invokeExact(state, out, outlen);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }

@@ -24,6 +24,11 @@ public final class Ed25519Verifier {
 
     /** Whether {@code sig64} is a valid signature of {@code msg} under {@code pk32}; false for wrong lengths. */
     public static boolean verify(byte[] sig64, byte[] msg, byte[] pk32) {
+        return msg != null && verify(sig64, msg, 0, msg.length, pk32);
+    }
+
+    /** As {@link #verify(byte[], byte[], byte[])} for the message {@code msg[off, off + len)}. */
+    public static boolean verify(byte[] sig64, byte[] msg, int off, int len, byte[] pk32) {
         if (sig64 == null || sig64.length != 64 || pk32 == null || pk32.length != 32 || msg == null) {
             return false;
         }
@@ -44,17 +49,17 @@ public final class Ed25519Verifier {
         if (a == null) {
             return false;
         }
-        byte[] h = challenge(r, pk32, msg);
+        byte[] h = challenge(r, pk32, msg, off, len);
         EdwardsPoint check = EdwardsPoint.doubleScalarMultBaseVartime(h, a.negate(), s);
         return MessageDigest.isEqual(check.encode(), r);
     }
 
     /** h = SHA-512(R ‖ A ‖ M) reduced mod l. */
-    private static byte[] challenge(byte[] r, byte[] pk, byte[] msg) {
+    private static byte[] challenge(byte[] r, byte[] pk, byte[] msg, int off, int len) {
         SHA512Digest sha = new SHA512Digest();
         sha.update(r, 0, 32);
         sha.update(pk, 0, 32);
-        sha.update(msg, 0, msg.length);
+        sha.update(msg, off, len);
         byte[] digest = new byte[64];
         sha.doFinal(digest, 0);
         return Scalar25519.reduce64(digest);

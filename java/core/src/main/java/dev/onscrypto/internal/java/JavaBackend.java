@@ -1,11 +1,14 @@
 package dev.onscrypto.internal.java;
 
+import java.lang.foreign.MemorySegment;
+
 import org.bouncycastle.crypto.digests.Blake2bDigest;
 import org.bouncycastle.crypto.digests.KeccakDigest;
 
 import dev.onscrypto.InsufficientMemoryException;
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.internal.Backend;
+import dev.onscrypto.internal.HashState;
 
 /**
  * The pure-Java backend: Bouncy Castle where it has the primitive and is fast enough (BLAKE2b,
@@ -22,22 +25,37 @@ public final class JavaBackend implements Backend {
     }
 
     @Override
-    public byte[] blake2b(byte[] message, byte[] key, int outputLength) {
-        Blake2bDigest digest = new Blake2bDigest(key.length == 0 ? null : key, outputLength, null, null);
-        digest.update(message, 0, message.length);
-        byte[] out = new byte[outputLength];
-        digest.doFinal(out, 0);
-        return out;
+    public void blake2b(MemorySegment in, byte[] key, MemorySegment out) {
+        Blake2bDigest digest = new Blake2bDigest(key.length == 0 ? null : key, (int) out.byteSize(), null, null);
+        HeapRange i = HeapRange.input(in, null);
+        HeapRange o = HeapRange.output(out);
+        digest.update(i.array, i.offset, i.length);
+        digest.doFinal(o.array, o.offset);
+        digest.clearKey();
+        i.wipe();
+        o.finish();
     }
 
     @Override
-    public byte[] keccak256(byte[] message) {
+    public HashState blake2bState(byte[] key, int outputLength) {
+        return JavaHashState.blake2b(key, outputLength);
+    }
+
+    @Override
+    public void keccak256(MemorySegment in, MemorySegment out) {
         // BC's KeccakDigest is the original Keccak (padding 0x01), not SHA3Digest.
         KeccakDigest digest = new KeccakDigest(256);
-        digest.update(message, 0, message.length);
-        byte[] out = new byte[32];
-        digest.doFinal(out, 0);
-        return out;
+        HeapRange i = HeapRange.input(in, null);
+        HeapRange o = HeapRange.output(out);
+        digest.update(i.array, i.offset, i.length);
+        digest.doFinal(o.array, o.offset);
+        i.wipe();
+        o.finish();
+    }
+
+    @Override
+    public HashState keccak256State() {
+        return JavaHashState.keccak256();
     }
 
     @Override
@@ -65,23 +83,51 @@ public final class JavaBackend implements Backend {
     }
 
     @Override
-    public byte[] secretboxSeal(byte[] message, byte[] nonce, byte[] key) {
-        return XSalsa20Poly1305Box.seal(message, nonce, key);
+    public void secretboxSeal(MemorySegment message, byte[] nonce, byte[] key, MemorySegment box) {
+        HeapRange i = HeapRange.input(message, box);
+        HeapRange o = HeapRange.output(box);
+        XSalsa20Poly1305Box.seal(i.array, i.offset, i.length, nonce, key, o.array, o.offset);
+        i.wipe();
+        o.finish();
     }
 
     @Override
-    public byte[] secretboxOpen(byte[] box, byte[] nonce, byte[] key) {
-        return XSalsa20Poly1305Box.open(box, nonce, key);
+    public boolean secretboxOpen(MemorySegment box, byte[] nonce, byte[] key, MemorySegment message) {
+        HeapRange i = HeapRange.input(box, message);
+        HeapRange o = HeapRange.output(message);
+        boolean ok = XSalsa20Poly1305Box.open(i.array, i.offset, i.length, nonce, key, o.array, o.offset);
+        i.wipe();
+        if (ok) {
+            o.finish();
+        } else {
+            o.wipe();
+        }
+        return ok;
     }
 
     @Override
-    public byte[] xchacha20poly1305Seal(byte[] message, byte[] ad, byte[] nonce, byte[] key) {
-        return XChaCha20Poly1305Aead.seal(message, ad, nonce, key);
+    public void xchacha20poly1305Seal(MemorySegment message, byte[] ad, byte[] nonce, byte[] key,
+            MemorySegment out) {
+        HeapRange i = HeapRange.input(message, out);
+        HeapRange o = HeapRange.output(out);
+        XChaCha20Poly1305Aead.seal(i.array, i.offset, i.length, ad, nonce, key, o.array, o.offset);
+        i.wipe();
+        o.finish();
     }
 
     @Override
-    public byte[] xchacha20poly1305Open(byte[] ciphertext, byte[] ad, byte[] nonce, byte[] key) {
-        return XChaCha20Poly1305Aead.open(ciphertext, ad, nonce, key);
+    public boolean xchacha20poly1305Open(MemorySegment ciphertext, byte[] ad, byte[] nonce, byte[] key,
+            MemorySegment out) {
+        HeapRange i = HeapRange.input(ciphertext, out);
+        HeapRange o = HeapRange.output(out);
+        boolean ok = XChaCha20Poly1305Aead.open(i.array, i.offset, i.length, ad, nonce, key, o.array, o.offset);
+        i.wipe();
+        if (ok) {
+            o.finish();
+        } else {
+            o.wipe();
+        }
+        return ok;
     }
 
     @Override
@@ -92,16 +138,23 @@ public final class JavaBackend implements Backend {
     }
 
     @Override
-    public byte[] ed25519Sign(byte[] seed, byte[] message) {
+    public void ed25519Sign(byte[] seed, MemorySegment message, MemorySegment signature) {
         byte[] pk = ed25519PublicKey(seed);
-        byte[] signature = new byte[64];
-        org.bouncycastle.math.ec.rfc8032.Ed25519.sign(seed, 0, pk, 0, message, 0, message.length, signature, 0);
-        return signature;
+        HeapRange m = HeapRange.input(message, null);
+        HeapRange o = HeapRange.output(signature);
+        org.bouncycastle.math.ec.rfc8032.Ed25519.sign(seed, 0, pk, 0, m.array, m.offset, m.length, o.array, o.offset);
+        m.wipe();
+        o.finish();
     }
 
     @Override
-    public boolean ed25519Verify(byte[] signature, byte[] message, byte[] publicKey) {
-        return Ed25519Verifier.verify(signature, message, publicKey);
+    public boolean ed25519Verify(byte[] signature, MemorySegment message, byte[] publicKey) {
+        HeapRange m = HeapRange.input(message, null);
+        try {
+            return Ed25519Verifier.verify(signature, m.array, m.offset, m.length, publicKey);
+        } finally {
+            m.wipe();
+        }
     }
 
     @Override

@@ -9,34 +9,39 @@ import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
  * XChaCha20-Poly1305-IETF: subkey = HChaCha20(key, nonce[0..16]), then RFC 8439 ChaCha20-Poly1305
- * (Bouncy Castle) with the 12-byte nonce 00000000 ‖ nonce[16..24].
+ * (Bouncy Castle) with the 12-byte nonce 00000000 ‖ nonce[16..24]. Ranges are the caller's; the output
+ * does not overlap the input ({@link JavaBackend} copies the input first when it would).
  */
 final class XChaCha20Poly1305Aead {
+    private static final int TAG = 16;
+
     private XChaCha20Poly1305Aead() {}
 
-    static byte[] seal(byte[] message, byte[] ad, byte[] nonce, byte[] key) {
+    /** Writes ciphertext ‖ tag, {@code len + 16} bytes, at {@code out[outOff]}. */
+    static void seal(byte[] in, int off, int len, byte[] ad, byte[] nonce, byte[] key, byte[] out, int outOff) {
         ChaCha20Poly1305 aead = init(true, ad, nonce, key);
-        byte[] out = new byte[aead.getOutputSize(message.length)];
-        int n = aead.processBytes(message, 0, message.length, out, 0);
+        int n = aead.processBytes(in, off, len, out, outOff);
         try {
-            aead.doFinal(out, n);
+            aead.doFinal(out, outOff + n);
         } catch (InvalidCipherTextException e) {
             throw new IllegalStateException("encryption cannot fail", e);
         }
-        return out;
     }
 
-    /** The plaintext, or {@code null} if the tag does not verify. */
-    static byte[] open(byte[] ciphertext, byte[] ad, byte[] nonce, byte[] key) {
+    /**
+     * Writes the {@code len − 16} plaintext bytes at {@code out[outOff]} and returns true, or returns
+     * false with that range zeroed if the tag does not verify (Bouncy Castle writes plaintext before it
+     * checks the tag).
+     */
+    static boolean open(byte[] in, int off, int len, byte[] ad, byte[] nonce, byte[] key, byte[] out, int outOff) {
         ChaCha20Poly1305 aead = init(false, ad, nonce, key);
-        byte[] out = new byte[aead.getOutputSize(ciphertext.length)];
-        int n = aead.processBytes(ciphertext, 0, ciphertext.length, out, 0);
         try {
-            aead.doFinal(out, n);
-            return out;
+            int n = aead.processBytes(in, off, len, out, outOff);
+            aead.doFinal(out, outOff + n);
+            return true;
         } catch (InvalidCipherTextException badTag) {
-            Arrays.fill(out, (byte) 0);
-            return null;
+            Arrays.fill(out, outOff, outOff + len - TAG, (byte) 0);
+            return false;
         }
     }
 

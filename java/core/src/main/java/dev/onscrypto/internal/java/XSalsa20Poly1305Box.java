@@ -11,35 +11,34 @@ import org.bouncycastle.crypto.params.ParametersWithIV;
 /**
  * libsodium's {@code crypto_secretbox_easy}: the first 32 bytes of the XSalsa20 keystream key
  * Poly1305, the rest encrypts; output is tag ‖ ciphertext. Bouncy Castle has the two parts but not
- * this composition.
+ * this composition. Ranges are the caller's; the output does not overlap the input ({@link JavaBackend}
+ * copies the input first when it would).
  */
 final class XSalsa20Poly1305Box {
     private static final int TAG = 16;
 
     private XSalsa20Poly1305Box() {}
 
-    static byte[] seal(byte[] message, byte[] nonce, byte[] key) {
+    /** Writes tag ‖ ciphertext, {@code len + 16} bytes, at {@code out[outOff]}. */
+    static void seal(byte[] in, int off, int len, byte[] nonce, byte[] key, byte[] out, int outOff) {
         XSalsa20Engine stream = stream(nonce, key);
         byte[] macKey = macKey(stream);
-        byte[] box = new byte[TAG + message.length];
-        stream.processBytes(message, 0, message.length, box, TAG);
-        tag(macKey, box, TAG, message.length, box, 0);
-        return box;
+        stream.processBytes(in, off, len, out, outOff + TAG);
+        tag(macKey, out, outOff + TAG, len, out, outOff);
     }
 
-    /** The plaintext, or {@code null} if the tag does not verify. */
-    static byte[] open(byte[] box, byte[] nonce, byte[] key) {
+    /** Writes the {@code len − 16} plaintext bytes at {@code out[outOff]}, or returns false if the tag does not verify. */
+    static boolean open(byte[] in, int off, int len, byte[] nonce, byte[] key, byte[] out, int outOff) {
         XSalsa20Engine stream = stream(nonce, key);
         byte[] macKey = macKey(stream);
         byte[] expected = new byte[TAG];
-        tag(macKey, box, TAG, box.length - TAG, expected, 0);
+        tag(macKey, in, off + TAG, len - TAG, expected, 0);
         // Constant-time: the comparison must not tell an attacker how many tag bytes were right.
-        if (!MessageDigest.isEqual(expected, Arrays.copyOf(box, TAG))) {
-            return null;
+        if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(in, off, off + TAG))) {
+            return false;
         }
-        byte[] message = new byte[box.length - TAG];
-        stream.processBytes(box, TAG, message.length, message, 0);
-        return message;
+        stream.processBytes(in, off + TAG, len - TAG, out, outOff);
+        return true;
     }
 
     private static XSalsa20Engine stream(byte[] nonce, byte[] key) {

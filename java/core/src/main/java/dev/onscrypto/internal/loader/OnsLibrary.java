@@ -19,7 +19,8 @@ public final class OnsLibrary {
 
     /** Every symbol the bindings ({@code internal.ffm.OnsNative}) bind. */
     static final List<String> SYMBOLS = List.of(
-            "ons_version", "ons_keccak256", "ons_point_is_valid", "ons_point_add", "ons_scalarmult_base",
+            "ons_version", "ons_keccak256", "ons_keccak256_statebytes", "ons_keccak256_init",
+            "ons_keccak256_update", "ons_keccak256_final", "ons_point_is_valid", "ons_point_add", "ons_scalarmult_base",
             "ons_double_scalarmult_base_vartime", "ons_scalar_is_canonical", "ons_scalar_reduce32",
             "ons_scalar_reduce64", "ons_scalar_add", "ons_scalar_mul", "ons_scalar_mulsub");
 

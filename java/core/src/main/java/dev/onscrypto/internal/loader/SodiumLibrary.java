@@ -21,7 +21,8 @@ public final class SodiumLibrary {
 
     /** Every symbol the bindings ({@code internal.ffm.Sodium}) bind; a candidate lacking one is rejected, not half-bound. */
     static final List<String> SYMBOLS = List.of(
-            "sodium_init", "sodium_version_string", "crypto_generichash", "crypto_pwhash",
+            "sodium_init", "sodium_version_string", "crypto_generichash", "crypto_generichash_statebytes",
+            "crypto_generichash_init", "crypto_generichash_update", "crypto_generichash_final", "crypto_pwhash",
             "crypto_secretbox_easy", "crypto_secretbox_open_easy",
             "crypto_aead_xchacha20poly1305_ietf_encrypt", "crypto_aead_xchacha20poly1305_ietf_decrypt",
             "crypto_sign_seed_keypair", "crypto_sign_detached", "crypto_sign_verify_detached");
