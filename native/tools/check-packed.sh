@@ -3,7 +3,7 @@
 # <dir>/<platform>/libonscrypto.so must be an ELF file for that platform's machine, so a library
 # built for the wrong machine (a cross build that silently produced a host binary, a stale folder)
 # never ships under another platform's name. The platform names and machine numbers are those of
-# the loader (java/core .../internal/ffm/Platform.java); the ELF header layout is from elf(5):
+# the loader (java/core .../internal/loader/Platform.java); the ELF header layout is from elf(5):
 # magic at 0, EI_CLASS at 4 (2 = 64-bit), EI_DATA at 5 (1 = little-endian), e_machine at 18.
 #
 # Usage: check-packed.sh <dir> [--require=platform,platform,...]
@@ -53,7 +53,7 @@ done
 
 for platform in ${required//,/ }; do
   if [ ! -e "$dir/$platform/libonscrypto.so" ]; then
-    echo "check-packed: $platform/libonscrypto.so is missing, and this build requires it" >&2; status=1
+    echo "check-packed: $platform/libonscrypto.so is missing, and this build requires it (a release carries every platform; for linux-aarch64 install the cross tools, as scripts/test does, and do not pass -Dons.aarch64.skip=true)" >&2; status=1
   fi
 done
 [ "$found" -gt 0 ] || echo "check-packed: no native library to pack (built without gcc?)"

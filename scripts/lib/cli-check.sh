@@ -34,6 +34,36 @@ ONS_NATIVE_PATH=/nonexistent/libonscrypto.so check forced-native-unavailable 3 '
 ONS_BACKEND=bogus check_one_line bad-backend-setting 2 "^error: environment variable ONS_BACKEND must be auto, native or java; got 'bogus'$" -- name blocks.loki
 ONS_BACKEND=native ONS_NATIVE_PATH=/nonexistent/libonscrypto.so ONS_SODIUM_PATH=/nonexistent/libsodium.so \
   check_one_line forced-native-no-libsodium 3 '^error: backend unavailable: .*libsodium not loaded' -- name blocks.loki
+# No part of a key file reaches the output, wherever the file is put (picocli's @file expansion is off).
+keydir=$(mktemp -d); trap 'rm -rf "$keydir"' EXIT
+secret=$(od -An -tx1 -N32 /dev/urandom | tr -d ' \n')
+printf 'ed25519=%s\n' "$secret" >"$keydir/key"
+no_leak() { # no_leak NAME ARGS...: runs ons ARGS and wants no 12-hex stretch of the secret in stdout+stderr
+  local name=$1; shift
+  local out i
+  out=$("$ons" "$@" 2>&1 | tr 'A-F' 'a-f')
+  for ((i = 0; i + 12 <= ${#secret}; i++)); do
+    if [[ $out == *"${secret:i:12}"* ]]; then
+      printf '[cli-check] FAILED %s: the key file leaked into the output\n' "$name" >&2
+      fails=$((fails + 1)); return
+    fi
+  done
+}
+no_leak at-file-positional name x "@$keydir/key"
+no_leak at-file-key-file sign-update --name jagerman --type session --prev-txid "$(printf '00%.0s' {1..32})" \
+  --owner "$(printf '11%.0s' {1..32})" --key-file "@$keydir/key"
+no_leak at-file-before-command "@$keydir/key" name jagerman
+# No terminal escapes (Maven's jansi printed ESC[0m even with -B -q) in what scripts/ons's first-use
+# build prints: the same Maven flags, on a tiny goal.
+mvn_out=$(cd "$(dirname "$ons")/.." && mvn -B -q -ntp -Dstyle.color=never -N validate 2>&1)
+if [[ $mvn_out == *$'\e'* ]]; then
+  printf '[cli-check] FAILED maven-escapes: Maven printed terminal escape sequences: %q\n' "$mvn_out" >&2
+  fails=$((fails + 1))
+fi
+check burn 0 '^burn=7000000000$' -- burn --type session
+check expiry 0 '^expiration_height=265960$' -- expiry --type lokinet --height 1000
+check tx-extra-parse-failure 1 '^rule=parse$' -- tx-extra check 01ff --height 1
+check tx-extra-renew 0 '^extra=7a0002' -- tx-extra build renew --name blocks.loki --type lokinet --prev-txid 00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff
 check vectors 0 '^TOTAL: [1-9][0-9]* passed, 0 failed, 0 skipped$' -- vectors verify --backend java
 if [ "$fails" -gt 0 ]; then
   echo "[cli-check] $fails check(s) failed" >&2

@@ -4,7 +4,7 @@ module dev.onscrypto.cli {
     requires dev.onscrypto.vectors;
     requires transitive info.picocli; // OnsCli.commandLine returns a picocli CommandLine
     requires com.fasterxml.jackson.databind;
-    requires java.net.http;
+    requires dev.onscrypto.node;
 
     // picocli injects options into the command objects reflectively.
     opens dev.onscrypto.cli to info.picocli;

@@ -20,7 +20,7 @@ final class AddressCommand extends CliCommand {
         try {
             a = common.ons().addresses().parseAnyNetwork(address);
         } catch (InvalidAddressException e) {
-            throw new CliException(ExitCodes.INVALID, "invalid address: " + e.getMessage());
+            throw CliException.invalid("invalid address: " + e.getMessage());
         }
         HexFormat hex = HexFormat.of();
         return print(new Output()

@@ -40,6 +40,36 @@ final class Args {
         return OnsName.of(name, type(type).recordType());
     }
 
+    /**
+     * {@code name} as a record name of {@code type}, or, when {@code type} is null, of every type it
+     * is valid for (Session and wallet share rules; only {@code .loki} names are Lokinet).
+     *
+     * @throws dev.onscrypto.ons.InvalidNameException if it is valid for none
+     */
+    static java.util.List<OnsName> recordNames(String name, String type) {
+        if (type != null) {
+            return java.util.List.of(recordName(name, type));
+        }
+        java.util.List<OnsName> out = new java.util.ArrayList<>();
+        dev.onscrypto.OnsCryptoException first = null;
+        for (MappingType t : new MappingType[] {MappingType.SESSION, MappingType.WALLET, MappingType.LOKINET}) {
+            try {
+                out.add(OnsName.of(name, t));
+            } catch (dev.onscrypto.ons.InvalidNameException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (out.isEmpty()) {
+            throw (dev.onscrypto.ons.InvalidNameException) first;
+        }
+        return out;
+    }
+
+    /** The type {@code resolve} infers: names ending in .loki are Lokinet, anything else Session. */
+    static MappingType inferredType(String name) {
+        return OnsName.normalize(name).endsWith(".loki") ? MappingType.LOKINET : MappingType.SESSION;
+    }
+
     /** {@code MAJOR,MINOR} as two non-negative ints. */
     static int[] subaddress(String text) {
         String[] parts = text.split(",", -1);

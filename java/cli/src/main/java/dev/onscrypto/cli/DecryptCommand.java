@@ -1,7 +1,5 @@
 package dev.onscrypto.cli;
 
-import java.util.HexFormat;
-
 import dev.onscrypto.ons.MappingValue;
 import dev.onscrypto.ons.Network;
 import dev.onscrypto.ons.Ons;
@@ -13,7 +11,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ons decrypt}: stored form (or ons_resolve's value + nonce) in, the readable value out. */
 @Command(name = "decrypt", mixinStandardHelpOptions = true,
-        description = "Decrypt a record value for a name (scheme detected as oxen-core does). Exit 1 if it does not decrypt.")
+        description = {"Decrypt a record value for a name (scheme detected as oxen-core does). Exit 1 if it does not decrypt.",
+                "A value that decrypts to bytes that are not a valid Session ID or address prints valid=false, "
+                        + "the reason and the binary, and exits 1."})
 final class DecryptCommand extends CliCommand {
     @Option(names = "--type", required = true, paramLabel = "T", description = "session, wallet or lokinet.")
     String type;
@@ -39,8 +39,9 @@ final class DecryptCommand extends CliCommand {
         Ons ons = common.ons();
         MappingValue v = nonce == null ? ons.records().decrypt(n, bytes)
                 : ons.records().decrypt(n, bytes, Args.hex(nonce, "--nonce", 24));
-        return print(new Output()
-                .put("value", ons.values().format(v, net))
-                .put("binary", HexFormat.of().formatHex(v.binary())));
+        Output output = new Output();
+        int status = DecryptedValue.put(output, ons, v, net);
+        print(output);
+        return status;
     }
 }

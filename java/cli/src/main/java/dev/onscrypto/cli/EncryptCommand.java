@@ -20,7 +20,8 @@ final class EncryptCommand extends CliCommand {
     @Option(names = "--name", required = true, paramLabel = "NAME")
     String name;
 
-    @Option(names = "--legacy", description = "The HF15 scheme (Argon2id + XSalsa20-Poly1305; Session values).")
+    @Option(names = "--legacy", description = "The HF15 scheme (Argon2id + XSalsa20-Poly1305), for --type session only: nothing reads "
+                    + "a legacy lokinet or wallet record (exit 2).")
     boolean legacy;
 
     @Option(names = "--nonce", paramLabel = "HEX",
@@ -39,7 +40,7 @@ final class EncryptCommand extends CliCommand {
             throw new CliException(ExitCodes.USAGE, "--nonce does not apply to --legacy (its nonce is fixed at zero)");
         }
         OnsName n = Args.recordName(name, type);
-        Network net = network.get();
+        Network net = network.get(common.ons().addresses(), value);
         byte[] nonceBytes = nonce == null ? null : Args.hex(nonce, "--nonce", 24);
         Ons ons = common.ons();
         MappingValue v = ons.values().parse(n.type(), value, net);

@@ -28,7 +28,7 @@ final class NameCommand extends CliCommand {
             n = OnsName.of(name, t.recordType());
         } catch (InvalidNameException e) {
             // Judging the name is this command's job: an invalid one is a result (1), not a usage error.
-            throw new CliException(ExitCodes.INVALID, "invalid " + t.label() + " name (rule "
+            throw CliException.invalid("invalid " + t.label() + " name (rule "
                     + e.rule().name().toLowerCase(java.util.Locale.ROOT) + "): " + e.getMessage());
         }
         NameHash hash = common.ons().names().hash(n);

@@ -26,7 +26,9 @@ import picocli.CommandLine.ParseResult;
         description = "ONS cryptography of oxen-core: names, values, record encryption, owners, update signatures.",
         subcommands = {BackendCommand.class, NameCommand.class, ValueCommand.class, AddressCommand.class,
                 EncryptCommand.class, DecryptCommand.class, OwnerCommand.class, UpdateHashCommand.class,
-                SignUpdateCommand.class, VerifyUpdateCommand.class, ResolveCommand.class, VectorsCommand.class})
+                SignUpdateCommand.class, VerifyUpdateCommand.class, ResolveCommand.class, LookupCommand.class,
+                OwnedByCommand.class, VectorsCommand.class, TxExtraCommand.class, ExpiryCommand.class,
+                BurnCommand.class})
 public final class OnsCli implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
@@ -69,8 +71,15 @@ public final class OnsCli implements Callable<Integer> {
         CommandLine cl = new CommandLine(root);
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        // No @file expansion: picocli would read any file named "@path" and quote its lines in parse
+        // errors ("Unmatched argument at index 2: 'view=<hex>'"), so "@keyfile" in the wrong place
+        // printed the secret. Nothing here needs it; name lists use explicit file options instead.
+        cl.setExpandAtFiles(false);
         cl.setParameterExceptionHandler((ex, args) -> {
-            err.println("error: " + ex.getMessage() + " (see '"
+            // picocli's "did you mean" for a mistyped command or option, kept on the one error line.
+            String hint = ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
+                    ? " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)" : "";
+            err.println("error: " + Redaction.redact(ex.getMessage() + hint) + " (see '"
                     + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.USAGE;
         });
@@ -118,13 +127,17 @@ public final class OnsCli implements Callable<Integer> {
                 message = "unexpected " + ex.getClass().getSimpleName() + ": " + ex.getMessage();
             }
         }
+        message = Redaction.redact(message);
         err.println("error: " + message);
         if (matched(parsed, "--debug")) {
-            ex.printStackTrace(err);
+            Redaction.printStackTrace(ex, err);
         }
         if (matched(parsed, "--json")) {
             // Machine callers read stdout only: give them the failure there too.
             ObjectNode node = new ObjectMapper().createObjectNode();
+            if (ex instanceof CliException c && c.isVerdict()) {
+                node.put("valid", false);   // as the text form's "invalid …": same key as a valid result
+            }
             node.put("error", message);
             node.put("exit_code", code);
             out.println(node.toPrettyString());

@@ -23,13 +23,13 @@ final class OwnerCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Network net = network.get();
         Ons ons = common.ons();
+        Network net = network.get(ons.addresses(), owner);
         Owner o;
         try {
             o = ons.owners().parse(owner, net);
         } catch (InvalidInputException e) {
-            throw new CliException(ExitCodes.INVALID, "invalid owner: " + e.getMessage());
+            throw CliException.invalid("invalid owner: " + e.getMessage());
         }
         return print(new Output()
                 .put("owner", ons.owners().format(o, net))

@@ -1,13 +1,13 @@
 package dev.onscrypto.cli;
 
-import java.time.Duration;
-import java.util.HexFormat;
+import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.onscrypto.ons.MappingValue;
+import dev.onscrypto.InvalidInputException;
+import dev.onscrypto.node.Agreed;
+import dev.onscrypto.node.OnsNodeClient;
+import dev.onscrypto.node.Resolution;
 import dev.onscrypto.ons.Network;
 import dev.onscrypto.ons.Ons;
 import dev.onscrypto.ons.OnsName;
@@ -17,66 +17,96 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code ons resolve}: asks a node's {@code ons_resolve} for the record and decrypts it locally
- * (the node only ever sees the name hash). Exit 1 for not found and for node failures.
+ * {@code ons resolve NAME}: {@code ons_resolve} on a quorum of nodes (they must agree on value and
+ * nonce), decrypted locally; the nodes only ever see the name hash.
  */
 @Command(name = "resolve", mixinStandardHelpOptions = true,
-        description = {"Look a name up on an oxend node (JSON-RPC ons_resolve) and print the decrypted value.",
-                "Exit 1 if the name has no record, or the node fails, answers an error or times out."})
+        description = {"Resolve names on oxend nodes (JSON-RPC ons_resolve) and print the decrypted values.",
+                "The type is inferred (.loki: lokinet, else session) unless --type or --all.",
+                "Exit 1 if a name has no live record, or the nodes fail, time out or disagree."})
 final class ResolveCommand extends CliCommand {
-    @Parameters(paramLabel = "NAME")
-    String name;
+    @Parameters(paramLabel = "NAME", arity = "0..*")
+    List<String> names;
 
-    @Option(names = "--type", required = true, paramLabel = "T", description = "session, wallet or lokinet.")
+    @Option(names = "--from", paramLabel = "FILE|-", description = "Also read names from FILE (or stdin), one per line.")
+    String from;
+
+    @Option(names = "--type", paramLabel = "T", description = "session, wallet or lokinet (default: inferred from the name).")
     String type;
 
-    @Option(names = "--node", required = true, paramLabel = "URL",
-            description = "oxend RPC URL, e.g. http://127.0.0.1:22023 (/json_rpc is added when there is no path).")
-    String node;
+    @Option(names = "--all", description = "Every type the name is valid for.")
+    boolean all;
 
-    @Option(names = "--timeout", paramLabel = "S", defaultValue = "10",
-            description = "Seconds to wait for the node (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds;
+    @Mixin
+    NodeOptions node;
 
     @Mixin
     NetworkOption network;
 
     @Override
     public Integer call() {
-        if (timeoutSeconds <= 0) {
-            throw new CliException(ExitCodes.USAGE, "--timeout must be a positive number of seconds");
+        if ((names == null || names.isEmpty()) && from == null) {
+            throw new CliException(ExitCodes.USAGE, "give a NAME or --from FILE|-");
         }
-        OnsName n = Args.recordName(name, type);
-        Network net = network.get();
-        NodeClient client = new NodeClient(node, Duration.ofSeconds(timeoutSeconds));
+        if (all && type != null) {
+            throw new CliException(ExitCodes.USAGE, "--all and --type exclude each other");
+        }
+        if (type != null) {
+            Args.type(type);
+        }
         Ons ons = common.ons();
-        ObjectNode params = new ObjectMapper().createObjectNode();
-        params.put("type", n.type().code());
-        params.put("name_hash", ons.names().hash(n).base64());
-        JsonNode result = client.call("ons_resolve", params);
-
-        String encrypted = result.path("encrypted_value").asText("");
-        if (encrypted.isEmpty()) {
-            throw new CliException(ExitCodes.INVALID, "not found: no " + n.type().label() + " record for " + n.text());
+        Network insisted = network.insisted().orElse(null);
+        RecordPrinter printer = new RecordPrinter(out(), common.json, ons);
+        int exit = ExitCodes.OK;
+        try (NameSource source = new NameSource(names, from, cli());
+             OnsNodeClient client = node.client(ons, insisted)) {
+            while (source.hasNext()) {
+                String text = source.next();
+                List<OnsName> asked;
+                try {
+                    asked = all ? Args.recordNames(text, null)
+                            : List.of(Args.recordName(text, type != null ? type : Args.inferredType(text).label()));
+                } catch (InvalidInputException e) {
+                    cli().err().println("error: " + e.getMessage());
+                    exit = Math.max(exit, ExitCodes.USAGE);
+                    continue;
+                }
+                boolean any = false;
+                for (OnsName n : asked) {
+                    Agreed<Resolution> r = NodeOptions.run(() -> client.resolve(n), insisted);
+                    if (r.value().found()) {
+                        any = true;
+                        if (!print(printer, n, r, ons)) {
+                            exit = Math.max(exit, ExitCodes.INVALID);   // shown, but not a valid ID/address
+                        }
+                    } else if (!all) {
+                        cli().err().println("error: not found: no " + n.type().label() + " record for " + n.text());
+                    }
+                }
+                if (!any) {
+                    if (all) {
+                        cli().err().println("error: not found: no record of any type for " + asked.get(0).text());
+                    }
+                    exit = Math.max(exit, ExitCodes.INVALID);
+                }
+            }
         }
-        String nonce = result.path("nonce").asText("");
-        byte[] value = malformedIsNodeError(encrypted, "encrypted_value", -1);
-        // Legacy (HF15) records come back without a nonce: encrypted_value is then the whole stored form.
-        MappingValue v = nonce.isEmpty() ? ons.records().decrypt(n, value)
-                : ons.records().decrypt(n, value, malformedIsNodeError(nonce, "nonce", 24));
-        return print(new Output()
-                .put("name", n.text())
-                .put("type", n.type().label())
-                .put("value", ons.values().format(v, net))
-                .put("binary", HexFormat.of().formatHex(v.binary())));
+        return exit;
     }
 
-    /** The node's fields are not user input: bad hex there is the node's failure (1), not a usage error. */
-    private byte[] malformedIsNodeError(String text, String field, int length) {
-        try {
-            return Args.hex(text, field, length);
-        } catch (CliException e) {
-            throw new CliException(ExitCodes.INVALID, "node returned a malformed " + field + ": " + e.getMessage());
+    /** Prints one resolved record; false when its value is not a valid Session ID / address. */
+    private static boolean print(RecordPrinter printer, OnsName n, Agreed<Resolution> r, Ons ons) {
+        ObjectNode o = RecordPrinter.JSON.createObjectNode();
+        o.put("name", n.text());
+        o.put("type", n.type().label());
+        DecryptedValue value = DecryptedValue.of(ons, r.value().value().orElseThrow(), r.network());
+        value.putInto(o);
+        o.set("nodes", RecordPrinter.strings(r.nodes()));
+        if (printer.json()) {
+            printer.line(o);
+        } else {
+            printer.block(o);
         }
+        return value.valid();
     }
 }

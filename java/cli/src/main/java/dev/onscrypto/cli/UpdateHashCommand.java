@@ -35,8 +35,8 @@ final class UpdateHashCommand extends CliCommand {
             throw new CliException(ExitCodes.USAGE,
                     "an update changes at least one of --value-encrypted, --owner, --backup-owner");
         }
-        Network net = network.get();
         Ons ons = common.ons();
+        Network net = network.get(ons.addresses(), owner, backupOwner);
         byte[] prev = Args.hex(prevTxid, "--prev-txid", UpdateData.TXID_LENGTH);
         byte[] value = valueEncrypted == null ? null : Args.hex(valueEncrypted, "--value-encrypted", -1);
         Owner o = owner == null ? null : ons.owners().parse(owner, net);

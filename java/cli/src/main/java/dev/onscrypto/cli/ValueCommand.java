@@ -28,13 +28,13 @@ final class ValueCommand extends CliCommand {
     @Override
     public Integer call() {
         MappingType t = Args.type(type).recordType();
-        Network net = network.get();
         Ons ons = common.ons();
+        Network net = network.get(ons.addresses(), text);
         MappingValue v;
         try {
             v = ons.values().parse(t, text, net);
         } catch (InvalidInputException e) {
-            throw new CliException(ExitCodes.INVALID, "invalid " + t.label() + " value: " + e.getMessage());
+            throw CliException.invalid("invalid " + t.label() + " value: " + e.getMessage());
         }
         return print(new Output()
                 .put("type", t.label())

@@ -30,10 +30,10 @@ final class VerifyUpdateCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Network net = network.get();
         byte[] h = Args.hex(hash, "--hash", 32);
         byte[] sig = Args.hex(signature, "--signature", UpdateSignatures.SIGNATURE_LENGTH);
         Ons ons = common.ons();
+        Network net = network.get(ons.addresses(), owner);
         Owner o = ons.owners().parse(owner, net);
         SignatureType type = sigType == null ? o.type() : SignatureType.parse(sigType);
         boolean valid = ons.updates().verify(h, o, type, sig);

@@ -26,6 +26,9 @@ import com.sun.net.httpserver.HttpServer;
 class ResolveCommandTest {
     private static final String JAGERMAN_HASH = "yB7mbm2q1MaczqNZCYguH+71z5jooEMeXA0sncfni+g=";
 
+    static final String INFO = "{\"jsonrpc\":\"2.0\",\"id\":\"0\",\"result\":{\"status\":\"OK\",\"height\":1500000,"
+            + "\"target_height\":0,\"nettype\":\"mainnet\",\"untrusted\":false}}";
+
     private HttpServer server;
     private ExecutorService pool;
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
@@ -38,13 +41,17 @@ class ResolveCommandTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/json_rpc", exchange -> {
             try (exchange) {
-                requests.add(new ObjectMapper().readTree(exchange.getRequestBody()));
-                if (delayMillis > 0) {
+                JsonNode req = new ObjectMapper().readTree(exchange.getRequestBody());
+                boolean info = req.path("method").asText().equals("get_info");
+                if (!info) {
+                    requests.add(req);
+                }
+                if (delayMillis > 0 && !info) {
                     Thread.sleep(delayMillis);
                 }
-                byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+                byte[] body = (info ? INFO : answer).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(status, body.length);
+                exchange.sendResponseHeaders(info ? 200 : status, body.length);
                 try (OutputStream os = exchange.getResponseBody()) {
                     os.write(body);
                 }
@@ -90,7 +97,7 @@ class ResolveCommandTest {
                 + "\"nonce\":\"6e3e80c7927108612475a0eeddf472af6177c9776d6943ed\"");
         CliRun r = run("resolve", "blocks.loki", "--type", "lokinet", "--node", url() + "/json_rpc", "--json");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("\"value\" : \"kcpyawm9se7trdbzncimdi5t7st4p5mh9i1mg7gkpuubi4k4ku1y.loki\""), r.out());
+        assertTrue(r.out().contains("\"value\":\"kcpyawm9se7trdbzncimdi5t7st4p5mh9i1mg7gkpuubi4k4ku1y.loki\""), r.out());
         assertEquals(2, requests.get(0).path("params").path("type").asInt());
     }
 
@@ -135,7 +142,7 @@ class ResolveCommandTest {
         long start = System.nanoTime();
         CliRun r = run("resolve", "jagerman", "--type", "session", "--node", url(), "--timeout", "1");
         assertEquals(1, r.code());
-        assertTrue(r.oneErrorLine() && r.err().contains("did not answer within 1 s"), r.err());
+        assertTrue(r.oneErrorLine() && r.err().contains("no complete answer within 1 s"), r.err());
         assertTrue(System.nanoTime() - start < 2_900_000_000L, "gave up at the timeout, not after the server");
     }
 

@@ -125,14 +125,23 @@ public final class AddressCodec {
         }
         byte[] spend = Arrays.copyOfRange(payload, 0, OxenAddress.KEY_LENGTH);
         byte[] view = Arrays.copyOfRange(payload, OxenAddress.KEY_LENGTH, KEYS_LENGTH);
-        if (!primitives.group().isValidPoint(spend)) {
-            throw new InvalidAddressException("address spend key is not a valid ed25519 point");
-        }
-        if (!primitives.group().isValidPoint(view)) {
-            throw new InvalidAddressException("address view key is not a valid ed25519 point");
+        String invalidKey = invalidKey(spend, view);
+        if (invalidKey != null) {
+            throw new InvalidAddressException("address " + invalidKey);
         }
         byte[] pid = kind == AddressKind.INTEGRATED ? Arrays.copyOfRange(payload, KEYS_LENGTH, expected) : null;
         return OxenAddress.of(network, kind, spend, view, pid);
+    }
+
+    /** Which key of an address is not a point ({@code check_key}), or null when both are. */
+    String invalidKey(byte[] spend, byte[] view) {
+        if (!primitives.group().isValidPoint(spend)) {
+            return "spend key is not a valid ed25519 point";
+        }
+        if (!primitives.group().isValidPoint(view)) {
+            return "view key is not a valid ed25519 point";
+        }
+        return null;
     }
 
     private byte[] checksum(byte[] raw, int bodyLength) {

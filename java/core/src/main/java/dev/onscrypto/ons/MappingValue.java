@@ -1,6 +1,7 @@
 package dev.onscrypto.ons;
 
 import java.util.Arrays;
+import java.util.HexFormat;
 
 import dev.onscrypto.internal.Require;
 
@@ -15,7 +16,16 @@ import dev.onscrypto.internal.Require;
  *       73 bytes.</li>
  * </ul>
  * The lokinet 2/5/10-year types are buy/renew variants and are stored as {@link MappingType#LOKINET}.
- * Immutable; {@link #binary()} returns a copy. Values are not secret, but {@link #toString()} stays short.
+ *
+ * <p>A {@code MappingValue} is <em>well-formed</em> (length and wallet kind byte fit the type), not
+ * necessarily <em>valid</em>: a record on chain can hold any bytes of the right length, so
+ * {@link #ofBinary} and decryption accept a session value that does not begin with {@code 05} and a
+ * wallet value whose keys are not curve points, and {@link #hex()} always shows them.
+ * {@link ValueCodec#isValid} tells whether the value is a real Session ID / address, and
+ * {@link ValueCodec#format} refuses one that is not ({@link InvalidValueException}); values from
+ * {@link ValueCodec#parse} are always valid.
+ *
+ * <p>Immutable; {@link #binary()} returns a copy. Values are not secret, but {@link #toString()} stays short.
  */
 public final class MappingValue {
     /** Session value length: {@code 05} ‖ 32-byte key. */
@@ -41,7 +51,8 @@ public final class MappingValue {
     }
 
     /**
-     * A value from its binary form, checked against the type's layout.
+     * A value from its binary form, checked against the type's layout only (see the class comment:
+     * the result may be well-formed but not valid).
      *
      * @throws dev.onscrypto.InvalidInputException if an argument is null
      * @throws InvalidValueException if the length (or, for a wallet, the kind byte and length) does not fit the type
@@ -107,6 +118,11 @@ public final class MappingValue {
     /** The binary value (a copy). */
     public byte[] binary() {
         return binary.clone();
+    }
+
+    /** The binary value as lower-case hex: shown for every value, valid or not. */
+    public String hex() {
+        return HexFormat.of().formatHex(binary);
     }
 
     /** Length of the binary value in bytes. */

@@ -2,6 +2,7 @@ package dev.onscrypto.ons;
 
 import java.security.SecureRandom;
 
+import dev.onscrypto.InvalidSettingException;
 import dev.onscrypto.internal.Require;
 import dev.onscrypto.primitives.Primitives;
 
@@ -43,16 +44,24 @@ public final class Ons {
      *         {@code ONS_BACKEND} is not auto, native or java
      * @throws dev.onscrypto.BackendUnavailableException on every call while the setting forces a backend
      *         that cannot be used here
+     * @throws dev.onscrypto.InvalidSettingException on every call while {@code ons.argon2.budget} is not
+     *         a size {@link Argon2Budget} accepts
      */
     public static Ons get() {
         // Asked first, so a bad setting is its typed exception each time, never an initializer Error.
         Primitives.get();
+        Budget.get();
         return Default.INSTANCE;
     }
 
-    /** The ONS layer on {@code primitives}, sharing the default Argon2 memory budget. */
+    /**
+     * The ONS layer on {@code primitives}, sharing the default Argon2 memory budget.
+     *
+     * @throws dev.onscrypto.InvalidSettingException on every call while {@code ons.argon2.budget} is not
+     *         a size {@link Argon2Budget} accepts
+     */
     public static Ons of(Primitives primitives) {
-        return new Ons(Require.nonNull(primitives, "primitives"), Budget.DEFAULT);
+        return new Ons(Require.nonNull(primitives, "primitives"), Budget.get());
     }
 
     /** The ONS layer on {@code primitives} with its own Argon2 memory budget. */
@@ -89,12 +98,34 @@ public final class Ons {
     }
 
     private static final class Budget {
-        // One budget per JVM by default, so every Ons instance shares the same memory accounting.
-        static final Argon2Budget DEFAULT = Argon2Budget.defaultBudget();
+        // One budget per JVM by default, so every Ons instance shares the same memory accounting. The
+        // setting is read once; a bad one is kept as its exception (never an initializer Error) and
+        // reported afresh on every call, with the original cause.
+        private static final Argon2Budget DEFAULT;
+        private static final InvalidSettingException FAILURE;
+
+        static {
+            Argon2Budget budget = null;
+            InvalidSettingException failure = null;
+            try {
+                budget = Argon2Budget.defaultBudget();
+            } catch (InvalidSettingException e) {
+                failure = e;
+            }
+            DEFAULT = budget;
+            FAILURE = failure;
+        }
+
+        static Argon2Budget get() {
+            if (FAILURE != null) {
+                throw new InvalidSettingException(FAILURE.getMessage(), FAILURE.getCause());
+            }
+            return DEFAULT;
+        }
     }
 
     private static final class Default {
-        // Built only after Primitives.get() succeeded (see get()), and that outcome never changes.
-        static final Ons INSTANCE = new Ons(Primitives.get(), Budget.DEFAULT);
+        // Built only after Primitives.get() and Budget.get() succeeded (see get()); neither outcome changes.
+        static final Ons INSTANCE = new Ons(Primitives.get(), Budget.get());
     }
 }

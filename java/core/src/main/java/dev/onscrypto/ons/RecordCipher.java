@@ -62,16 +62,36 @@ public final class RecordCipher {
     }
 
     /**
-     * Encrypts with the legacy HF15 scheme (deterministic; needs 256 MiB for Argon2id, taken from the
-     * memory budget). oxen-core only ever wrote Session values this way, and only 49-byte Session
-     * values are decrypted as legacy; the key depends on the name alone, so any type is accepted.
+     * Encrypts a Session value with the legacy HF15 scheme (Argon2id + XSalsa20-Poly1305; deterministic;
+     * needs 256 MiB for Argon2id, taken from the memory budget). Only Session: oxen-core only ever wrote
+     * Session values this way and only decrypts a 49-byte Session value as legacy, so a legacy lokinet
+     * or wallet record could never be read.
+     *
+     * @throws LegacySchemeUnsupportedException for a lokinet or wallet name or value
      */
     public EncryptedValue encryptLegacy(OnsName name, MappingValue value) {
         Require.nonNull(name, "name");
         Require.nonNull(value, "value");
+        if (name.type() != MappingType.SESSION || value.type() != MappingType.SESSION) {
+            throw new LegacySchemeUnsupportedException("the legacy (HF15) scheme is for Session values only: "
+                    + "nothing reads a legacy " + (value.type() != MappingType.SESSION ? value.type() : name.type()).label()
+                    + " record (oxen-core decrypts only 49-byte Session values as legacy); use the current scheme");
+        }
+        return new EncryptedValue(rawLegacySeal(name, value.binary()), RecordScheme.LEGACY);
+    }
+
+    /**
+     * oxen-core's raw legacy transform, for any bytes and any type: secretbox with an all-zero nonce under
+     * Argon2id(name, zero salt, ops 3, 256 MiB), MAC first. The key depends on the name alone. This is
+     * what oxen-core's code computes and what the {@code ons_encrypt_legacy} test vectors check; it is
+     * <em>not</em> a way to make records — use {@link #encryptLegacy} (Session only) for that.
+     */
+    public byte[] rawLegacySeal(OnsName name, byte[] plaintext) {
+        Require.nonNull(name, "name");
+        Require.nonNull(plaintext, "plaintext");
         byte[] key = legacyKey(name);
         try {
-            return new EncryptedValue(primitives.secretBox().seal(value.binary(), LEGACY_NONCE, key), RecordScheme.LEGACY);
+            return primitives.secretBox().seal(plaintext, LEGACY_NONCE, key);
         } finally {
             Arrays.fill(key, (byte) 0);
         }

@@ -20,6 +20,8 @@ import dev.onscrypto.internal.Require;
  */
 public final class ValueCodec {
     private static final int SESSION_HEX_LENGTH = 2 * MappingValue.SESSION_LENGTH;
+    /** The first byte of every Session ID (its "05" prefix). */
+    private static final byte SESSION_PREFIX = 0x05;
 
     private final AddressCodec addresses;
 
@@ -48,21 +50,60 @@ public final class ValueCodec {
     }
 
     /**
-     * The readable form of {@code value}: lower-case hex for session, z-base-32 + {@code .loki} for
-     * lokinet, and for wallet the standard address (kind 00 or 02, payment id dropped) or the
-     * subaddress address (kind 01) on {@code network}.
+     * The readable form of a {@linkplain #isValid(MappingValue) valid} value: lower-case hex for
+     * session, z-base-32 + {@code .loki} for lokinet, and for wallet the standard address (kind 00 or
+     * 02, payment id dropped) or the subaddress address (kind 01) on {@code network}. What it returns,
+     * {@link #parse} reads back to the same value (an integrated value: to the standard one).
      *
      * @param network required for wallet values; may be null otherwise
      * @throws InvalidInputException if {@code value} is null, or {@code network} is null for a wallet value
+     * @throws InvalidValueException if the value is well-formed but not valid — "not a valid Session ID"
+     *     or "not a valid address"; its bytes are still available from {@link MappingValue#hex()}
      */
     public String format(MappingValue value, Network network) {
         Require.nonNull(value, "value");
+        if (value.type() == MappingType.WALLET) {
+            Require.nonNull(network, "network");
+        }
+        String invalid = invalidReason(value);
+        if (invalid != null) {
+            throw new InvalidValueException(invalid);
+        }
         byte[] b = value.binaryRef();
         return switch (value.type()) {
             case SESSION -> HexFormat.of().formatHex(b);
             case LOKINET -> Base32z.encodeLokinet(b);
-            case WALLET -> addresses.format(readableAddress(value, Require.nonNull(network, "network")));
+            case WALLET -> addresses.format(readableAddress(value, network));
             default -> throw new IllegalStateException("record type " + value.type()); // never: see MappingValue
+        };
+    }
+
+    /**
+     * Whether {@code value} is what {@link #parse} accepts, not only well-formed: a session value must
+     * begin with {@code 05} (a Session ID), a wallet value's spend and view keys must be ed25519 points
+     * ({@code check_key}); every lokinet value is valid. {@link MappingValue#ofBinary} and decryption
+     * check the layout only, because a record on chain can hold any bytes of the right length (the
+     * daemon cannot see inside an encrypted value) — this says whether they mean a Session ID or an
+     * address.
+     *
+     * @throws InvalidInputException if {@code value} is null
+     */
+    public boolean isValid(MappingValue value) {
+        return invalidReason(Require.nonNull(value, "value")) == null;
+    }
+
+    /** Why a well-formed value is not valid, or null when it is. */
+    private String invalidReason(MappingValue value) {
+        byte[] b = value.binaryRef();
+        return switch (value.type()) {
+            case SESSION -> b[0] == SESSION_PREFIX ? null
+                    : String.format("not a valid Session ID: it begins with %02x, not 05", b[0] & 0xff);
+            case WALLET -> {
+                String key = addresses.invalidKey(Arrays.copyOfRange(b, 1, 1 + OxenAddress.KEY_LENGTH),
+                        Arrays.copyOfRange(b, 1 + OxenAddress.KEY_LENGTH, MappingValue.WALLET_LENGTH));
+                yield key == null ? null : "not a valid address: its " + key;
+            }
+            default -> null;
         };
     }
 

@@ -125,7 +125,7 @@ final class BackendSelection {
             LOG.log(Level.DEBUG, "ons-crypto backend: native");
             return nativeOutcome;
         }
-        LOG.log(Level.INFO, "ons-crypto backend: java (" + nativeOutcome.reason() + ")");
+        LOG.log(Level.INFO, "ons-crypto backend: java (native unavailable: " + nativeOutcome.reason() + ")");
         return of(BackendKind.JAVA);
     }
 

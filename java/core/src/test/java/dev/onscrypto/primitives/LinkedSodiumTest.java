@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-import dev.onscrypto.internal.ffm.BundledLibraries;
+import dev.onscrypto.internal.loader.BundledLibraries;
 
 /**
  * Runs with {@code ONS_SODIUM_PATH} naming a missing file (java/core/pom.xml), as if the system had no

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -27,6 +30,30 @@ class MissingSodiumTest {
                 || !Backends.nativeRequired(), "native required but the sodium-free build is missing");
         Assumptions.assumeTrue(withoutSodium != null && Files.isRegularFile(Path.of(withoutSodium)),
                 "our native library was not built here");
+        // The fall-back's log line ("native unavailable: libsodium not loaded …") is the documented
+        // outcome here, but in the build output it read like a failure. This JVM runs only this test,
+        // so the logging console handler is created on our stream: hold the line, check it, and print
+        // one line that says the outcome was expected.
+        PrintStream console = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        boolean defaultAuto;
+        try {
+            defaultAuto = checkNoLibsodium();
+        } finally {
+            System.setErr(console);
+        }
+        String log = logged.toString(StandardCharsets.UTF_8);
+        if (defaultAuto) {
+            assertTrue(log.contains("native unavailable") && log.contains("libsodium not loaded"),
+                    "auto logs why it chose Java: " + log);
+        }
+        System.out.println("[expected] this run has no libsodium on purpose: the native backend cannot load,"
+                + " and the Java backend is used as documented");
+    }
+
+    /** Returns whether the default backend was chosen by {@code auto} (so its log line must exist). */
+    private static boolean checkNoLibsodium() {
         assertFalse(Primitives.isAvailable(BackendKind.NATIVE));
         String reason = Primitives.nativeUnavailableReason();
         assertTrue(reason.contains("linked into libonscrypto"), reason);
@@ -36,6 +63,8 @@ class MissingSodiumTest {
         assertTrue(e.getMessage().contains("libsodium not loaded"), e.getMessage());
         if (System.getProperty("ons.backend") == null && System.getenv("ONS_BACKEND") == null) {
             assertEquals(BackendKind.JAVA, Primitives.get().kind());
+            return true;
         }
+        return false;
     }
 }

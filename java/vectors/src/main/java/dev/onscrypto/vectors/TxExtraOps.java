@@ -175,6 +175,9 @@ final class TxExtraOps {
             if (burn != v.burn()) {
                 throw new VectorCase.Mismatch("burn: expected " + burn + ", got " + Long.toUnsignedString(v.burn()));
             }
+            if (v.signedBuffer().isPresent() && !(c.has("sig_data") && c.has("sig_hash"))) {
+                throw new VectorCase.Mismatch("sig_data, sig_hash: the field is an update, but the case expects none");
+            }
             if (c.has("sig_data") || v.signedBuffer().isPresent()) {
                 c.expectBytes("sig_data", v.signedBuffer().orElse(new byte[0]));
                 c.expectBytes("sig_hash", v.signedHash().orElse(new byte[0]));

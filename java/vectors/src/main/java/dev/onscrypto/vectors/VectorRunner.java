@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -18,7 +21,9 @@ import dev.onscrypto.primitives.Primitives;
  * case gets exactly one outcome; an op this runner does not know is skipped, never passed.
  */
 public final class VectorRunner {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Trailing tokens are an error: "{...} garbage" is a damaged file, not a file with one object.
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final Primitives primitives;
     private final Ons ons;
     private final Map<String, OpHandler> handlers = new HashMap<>();
@@ -31,9 +36,12 @@ public final class VectorRunner {
         handlers.putAll(TxExtraOps.handlers());
     }
 
-    /** Runs every case of one file. A file that is not JSON of either schema is an {@link IOException}. */
+    /**
+     * Runs every case of one file. A file that is not JSON of either schema is an {@link IOException}
+     * whose message is one line naming the file.
+     */
     public FileReport run(String fileName, byte[] content) throws IOException {
-        JsonNode root = JSON.readTree(content);
+        JsonNode root = parse(fileName, content);
         if (root == null || !root.isObject()) {
             throw new IOException(fileName + ": not a JSON object");
         }
@@ -50,6 +58,20 @@ public final class VectorRunner {
             throw new IOException(fileName + ": neither a 'vectors' array nor Wycheproof 'testGroups'");
         }
         return new FileReport(fileName, primitives.kind(), results);
+    }
+
+    /**
+     * Jackson's own message spans lines and may quote the offending text; ours names the file and
+     * where it broke, so the text of a file given by mistake (a key file, say) is never printed.
+     */
+    private static JsonNode parse(String fileName, byte[] content) throws IOException {
+        try {
+            return JSON.readTree(content);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new IOException(fileName + ": not valid JSON" + where);
+        }
     }
 
     private CaseResult runCase(int index, VectorCase c) {

@@ -17,10 +17,12 @@ import dev.onscrypto.primitives.BackendKind;
 import dev.onscrypto.primitives.Primitives;
 
 /**
- * {@code ons vectors verify [--backend native|java|both] [--json] [FILE…]}: runs the bundled vectors
- * (or the given files) on the chosen backends and closes with
- * {@code TOTAL: <n> passed, <n> failed, <n> skipped}. Exit status: 0 no case failed, 1 a case failed,
- * 2 usage error or unreadable file, 3 a requested backend is unavailable (the other one still runs).
+ * {@code ons vectors verify [--backend native|java|both] [--json] [--allow-skipped] [FILE…]}: runs the
+ * bundled vectors (or the given files) on the chosen backends and closes with
+ * {@code TOTAL: <n> passed, <n> failed, <n> skipped}. Exit status: 0 every case passed; 1 a case
+ * failed, a file held no case, or a case was skipped (not verified) without {@code --allow-skipped};
+ * 2 usage error or an unreadable or malformed file; 3 a requested backend is unavailable (the other
+ * one still runs). A CI run must not go green on what was not verified.
  */
 public final class VerifyCommand {
     public static final int OK = 0;
@@ -28,8 +30,11 @@ public final class VerifyCommand {
     public static final int USAGE = 2;
     public static final int BACKEND_UNAVAILABLE = 3;
 
+    static final String USAGE_LINE = "Usage: ons vectors verify [--backend native|java|both] [--json] [--allow-skipped] [FILE...]";
+
     private final PrintStream out;
     private final PrintStream err;
+    private boolean json;
 
     public VerifyCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -45,6 +50,7 @@ public final class VerifyCommand {
         List<String> files = new ArrayList<>();
         String backend = "both";
         boolean json = false;
+        boolean allowSkipped = false;
         int i = 0;
         if (args.length >= 2 && args[0].equals("vectors") && args[1].equals("verify")) {
             i = 2;
@@ -59,8 +65,9 @@ public final class VerifyCommand {
                     backend = args[i];
                 }
                 case "--json" -> json = true;
+                case "--allow-skipped" -> allowSkipped = true;
                 case "-h", "--help" -> {
-                    out.println("Usage: ons vectors verify [--backend native|java|both] [--json] [FILE...]");
+                    out.println(USAGE_LINE);
                     out.println("Runs the bundled test vectors (or FILEs) on the chosen backends (default: both).");
                     return OK;
                 }
@@ -75,17 +82,20 @@ public final class VerifyCommand {
                 }
             }
         }
-        return run(backend, json, files);
+        return run(backend, json, allowSkipped, files);
     }
 
     /**
      * Runs the verifier with already-parsed arguments (the picocli command in {@code dev.onscrypto.cli}
      * calls this, so both front ends share one implementation and one output format).
      *
-     * @param backend {@code native}, {@code java} or {@code both}
-     * @param files   vector files; empty for the bundled ones
+     * @param backend      {@code native}, {@code java} or {@code both}
+     * @param json         one JSON object on stdout instead of the text report
+     * @param allowSkipped exit 0 even when some cases were skipped (not verified)
+     * @param files        vector files; empty for the bundled ones
      */
-    public int run(String backend, boolean json, List<String> files) {
+    public int run(String backend, boolean json, boolean allowSkipped, List<String> files) {
+        this.json = json;
         List<BackendKind> kinds;
         switch (backend) {
             case "both" -> kinds = List.of(BackendKind.NATIVE, BackendKind.JAVA);
@@ -101,10 +111,10 @@ public final class VerifyCommand {
         } catch (IOException e) {
             return usage(e.getMessage());
         }
-        return verify(kinds, inputs, json);
+        return verify(kinds, inputs, allowSkipped);
     }
 
-    private int verify(List<BackendKind> kinds, List<BundledVectors.VectorFile> inputs, boolean json) {
+    private int verify(List<BackendKind> kinds, List<BundledVectors.VectorFile> inputs, boolean allowSkipped) {
         List<FileReport> reports = new ArrayList<>();
         List<String> unavailable = new ArrayList<>();
         for (BackendKind kind : kinds) {
@@ -124,14 +134,16 @@ public final class VerifyCommand {
                         printReport(report);
                     }
                 } catch (IOException | OnsCryptoException e) {
-                    err.println("error: " + e.getMessage());
-                    return USAGE;
+                    return error(USAGE, e.getMessage());
                 }
             }
         }
         long passed = reports.stream().mapToLong(FileReport::passed).sum();
         long failed = reports.stream().mapToLong(FileReport::failed).sum();
         long skipped = reports.stream().mapToLong(FileReport::skipped).sum();
+        // A file without cases verifies nothing: it is a damaged or wrong file, never a pass.
+        List<String> empty = reports.stream().filter(r -> r.cases().isEmpty())
+                .map(r -> r.file() + " (" + r.backend().label() + ")").distinct().toList();
         if (json) {
             printJson(reports, unavailable, passed, failed, skipped);
         } else {
@@ -140,10 +152,17 @@ public final class VerifyCommand {
             }
             out.println("TOTAL: " + passed + " passed, " + failed + " failed, " + skipped + " skipped");
         }
+        for (String e : empty) {
+            err.println("error: " + e + " holds no test case: nothing was verified");
+        }
+        if (skipped > 0 && !allowSkipped) {
+            err.println("error: " + skipped + " case" + (skipped == 1 ? " was" : "s were")
+                    + " skipped (not verified); exit 1 unless --allow-skipped");
+        }
         if (!unavailable.isEmpty()) {
             return BACKEND_UNAVAILABLE;
         }
-        return failed > 0 ? FAILED : OK;
+        return failed > 0 || !empty.isEmpty() || (skipped > 0 && !allowSkipped) ? FAILED : OK;
     }
 
     private void printReport(FileReport r) {
@@ -171,6 +190,7 @@ public final class VerifyCommand {
             f.put("passed", r.passed());
             f.put("failed", r.failed());
             f.put("skipped", r.skipped());
+            f.put("empty", r.cases().isEmpty());
             ArrayNode problems = f.putArray("problems");
             for (CaseResult c : r.cases()) {
                 if (c.outcome() != Outcome.PASSED) {
@@ -205,8 +225,20 @@ public final class VerifyCommand {
     }
 
     private int usage(String message) {
-        err.println("error: " + message);
-        err.println("Usage: ons vectors verify [--backend native|java|both] [--json] [FILE...]");
+        error(USAGE, message);
+        err.println(USAGE_LINE);
         return USAGE;
+    }
+
+    /** One error line on stderr; with {@code --json} also the JSON error object machine callers read. */
+    private int error(int code, String message) {
+        err.println("error: " + message);
+        if (json) {
+            ObjectNode node = new ObjectMapper().createObjectNode();
+            node.put("error", message);
+            node.put("exit_code", code);
+            out.println(node.toPrettyString());
+        }
+        return code;
     }
 }

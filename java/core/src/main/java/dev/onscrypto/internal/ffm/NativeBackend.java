@@ -8,7 +8,13 @@ import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 
 import dev.onscrypto.BackendUnavailableException;
+import dev.onscrypto.InsufficientMemoryException;
+import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.internal.Backend;
+import dev.onscrypto.internal.loader.NativeAccess;
+import dev.onscrypto.internal.loader.NativeLibraryLoader;
+import dev.onscrypto.internal.loader.OnsLibrary;
+import dev.onscrypto.internal.loader.SodiumLibrary;
 import dev.onscrypto.internal.HashState;
 
 /**
@@ -136,6 +142,15 @@ public final class NativeBackend implements Backend {
      */
     @Override
     public byte[] argon2id(byte[] password, byte[] salt, long opsLimit, long memLimit, int outputLength) {
+        try {
+            return argon2idOrOutOfMemory(password, salt, opsLimit, memLimit, outputLength);
+        } catch (OutOfMemoryError e) { // the output buffers: heap array or off-heap segment
+            throw new InsufficientMemoryException("Argon2id", memLimit + outputLength, -1,
+                    "the output buffers could not be allocated", e);
+        }
+    }
+
+    private byte[] argon2idOrOutOfMemory(byte[] password, byte[] salt, long opsLimit, long memLimit, int outputLength) {
         byte[] out = new byte[outputLength];
         int rc;
         int errno;
@@ -153,9 +168,10 @@ public final class NativeBackend implements Backend {
         }
         if (rc != 0) {
             if (errno == ENOMEM) {
-                throw new OutOfMemoryError("Argon2id: libsodium could not allocate " + memLimit + " bytes");
+                throw new InsufficientMemoryException("Argon2id", memLimit, -1, "libsodium could not allocate it", null);
             }
-            throw new IllegalArgumentException("crypto_pwhash rejected its parameters (errno " + errno + ")");
+            // Unreachable after Argon2id's own checks, which are narrower than libsodium's.
+            throw new InvalidInputException("crypto_pwhash rejected its parameters (errno " + errno + ")");
         }
         return out;
     }

@@ -9,6 +9,8 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 
+import dev.onscrypto.internal.loader.OnsLibrary;
+
 /**
  * Hand-written bindings to our own C library ({@code native/include/onscrypto.h}), one static method
  * per C function. Every function there works on 32- or 64-byte buffers in microseconds, so all are

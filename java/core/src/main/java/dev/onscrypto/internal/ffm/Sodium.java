@@ -9,6 +9,8 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 
+import dev.onscrypto.internal.loader.SodiumLibrary;
+
 /**
  * Hand-written, jextract-style bindings to the libsodium functions we use, one static method per C
  * function with the C name and parameter order. {@code size_t} and {@code unsigned long long} are both

@@ -5,6 +5,7 @@ import java.lang.foreign.MemorySegment;
 import org.bouncycastle.crypto.digests.Blake2bDigest;
 import org.bouncycastle.crypto.digests.KeccakDigest;
 
+import dev.onscrypto.InsufficientMemoryException;
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.internal.Backend;
 import dev.onscrypto.internal.HashState;
@@ -20,17 +21,7 @@ public final class JavaBackend implements Backend {
 
     @Override
     public String description() {
-        return "java (Bouncy Castle " + bouncyCastleVersion() + ")";
-    }
-
-    private static String bouncyCastleVersion() {
-        Package p = Blake2bDigest.class.getPackage();
-        String v = p == null ? null : p.getImplementationVersion();
-        if (v == null) {
-            v = Blake2bDigest.class.getModule().getDescriptor() == null ? null
-                    : Blake2bDigest.class.getModule().getDescriptor().rawVersion().orElse(null);
-        }
-        return v == null ? "unknown version" : v;
+        return "java (Bouncy Castle " + BouncyCastleVersion.get() + ")";
     }
 
     @Override
@@ -70,12 +61,25 @@ public final class JavaBackend implements Backend {
     @Override
     public byte[] argon2id(byte[] password, byte[] salt, long opsLimit, long memLimit, int outputLength) {
         long kib = memLimit / 1024; // crypto_pwhash rounds the byte limit down to whole KiB
-        if (kib > Integer.MAX_VALUE) {
+        if (kib > Integer.MAX_VALUE) { // never past Argon2id.MAX_MEM_LIMIT; kept as the engine's own guard
             throw new InvalidInputException("Argon2id memlimit too large for the Java backend: " + memLimit + " bytes");
         }
-        byte[] out = new byte[outputLength];
-        Argon2idEngine.derive(password, salt, opsLimit, (int) kib, out);
-        return out;
+        // The engine's memory is one heap array: refuse at once what no heap of this JVM could hold,
+        // and turn a failed allocation (heap in use by others) into the same typed error.
+        long needed = kib * 1024 + outputLength;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (needed > heap) {
+            throw new InsufficientMemoryException("Argon2id", needed, heap, "the Java heap (-Xmx)", null);
+        }
+        try {
+            byte[] out = new byte[outputLength];
+            Argon2idEngine.derive(password, salt, opsLimit, (int) kib, out);
+            return out;
+        } catch (OutOfMemoryError e) {
+            Runtime rt = Runtime.getRuntime();
+            throw new InsufficientMemoryException("Argon2id", needed, rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()),
+                    "the free Java heap", e);
+        }
     }
 
     @Override

@@ -37,15 +37,7 @@ public final class GenericOwners {
      * unset owner never authorises an update.
      */
     public static boolean isSet(Owner owner) {
-        if (owner == null) {
-            return false;
-        }
-        byte[] blob = owner.genericOwner(); // key bytes first: 32 (ed25519, then zeros) or 64 (spend ‖ view)
-        int acc = 0;
-        for (int i = 0; i < 64; i++) {
-            acc |= blob[i];
-        }
-        return acc != 0;
+        return owner != null && !owner.isUnset();
     }
 
     /** The owner oxen-core compares with: {@code owner}, or {@link #NONE} for none. */

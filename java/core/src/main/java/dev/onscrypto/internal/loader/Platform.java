@@ -1,4 +1,4 @@
-package dev.onscrypto.internal.ffm;
+package dev.onscrypto.internal.loader;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.onscrypto.internal.ffm;
+package dev.onscrypto.internal.loader;
 
 import dev.onscrypto.BackendUnavailableException;
 
@@ -8,10 +8,11 @@ import dev.onscrypto.BackendUnavailableException;
  * its own warning (or, under {@code --illegal-native-access=deny}, throw), whereas this message names
  * the exact flag to add.
  */
-final class NativeAccess {
+public final class NativeAccess {
     private NativeAccess() {}
 
-    static void require() {
+    /** @throws BackendUnavailableException naming the flag to add, unless native access was granted */
+    public static void require() {
         Module module = NativeAccess.class.getModule();
         if (module.isNativeAccessEnabled()) {
             return;

@@ -1,8 +1,7 @@
-package dev.onscrypto.internal.ffm;
+package dev.onscrypto.internal.loader;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 
-import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.util.List;
@@ -10,15 +9,15 @@ import java.util.List;
 /**
  * Finds our own C library ({@code native/}), once per JVM: the file named by {@code -Dons.native.path}
  * / {@code ONS_NATIVE_PATH} if set (and then only that), otherwise the copy bundled in the jar
- * ({@link BundledLibrary}). {@link OnsNative} binds against whatever this found.
+ * ({@link BundledLibrary}). The bindings ({@code internal.ffm.OnsNative}) bind against whatever this found.
  */
-final class OnsLibrary {
+public final class OnsLibrary {
     static final String PATH_PROPERTY = "ons.native.path";
     static final String PATH_ENV = "ONS_NATIVE_PATH";
     /** Prefix of {@code ons_version()}; anything else is some other library of the same name. */
     static final String VERSION_PREFIX = "onscrypto ";
 
-    /** Every symbol {@link OnsNative} binds. */
+    /** Every symbol the bindings ({@code internal.ffm.OnsNative}) bind. */
     static final List<String> SYMBOLS = List.of(
             "ons_version", "ons_keccak256", "ons_keccak256_statebytes", "ons_keccak256_init",
             "ons_keccak256_update", "ons_keccak256_final", "ons_point_is_valid", "ons_point_add", "ons_scalarmult_base",
@@ -30,7 +29,7 @@ final class OnsLibrary {
     private OnsLibrary() {}
 
     /** Loads (first call) or returns the library; the exception lists every place tried. */
-    static synchronized NativeLibraryLoader.Loaded load() {
+    public static synchronized NativeLibraryLoader.Loaded load() {
         if (loaded == null) {
             NativeLibraryLoader loader = new NativeLibraryLoader("libonscrypto", SYMBOLS, OnsLibrary::probe);
             NativeLibraryLoader.Configured configured = NativeLibraryLoader.configured(PATH_PROPERTY, PATH_ENV);
@@ -45,7 +44,7 @@ final class OnsLibrary {
     }
 
     /** The library {@link #load} found; only valid after it succeeded. */
-    static synchronized NativeLibraryLoader.Loaded loaded() {
+    public static synchronized NativeLibraryLoader.Loaded loaded() {
         if (loaded == null) {
             throw new IllegalStateException("libonscrypto is not loaded; NativeBackend.load() must succeed first");
         }
@@ -53,13 +52,7 @@ final class OnsLibrary {
     }
 
     private static String probe(SymbolLookup library) throws NativeLibraryLoader.Rejected {
-        MemorySegment version;
-        try {
-            version = (MemorySegment) Downcalls.plain(library, "ons_version", FunctionDescriptor.of(ADDRESS))
-                    .invokeExact();
-        } catch (Throwable t) {
-            throw Downcalls.unexpected(t);
-        }
+        MemorySegment version = (MemorySegment) NativeLibraryLoader.callWithoutArguments(library, "ons_version", ADDRESS);
         String text = CString.read(version, "ons_version()");
         if (!text.startsWith(VERSION_PREFIX)) {
             throw new NativeLibraryLoader.Rejected("ons_version() is \"" + text + "\", expected \"" + VERSION_PREFIX + "…\"");

@@ -1,4 +1,4 @@
-package dev.onscrypto.internal.ffm;
+package dev.onscrypto.internal.loader;
 
 /**
  * For tests outside this package: where the loader looks for the library bundled for the running

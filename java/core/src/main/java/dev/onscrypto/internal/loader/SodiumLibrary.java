@@ -1,9 +1,8 @@
-package dev.onscrypto.internal.ffm;
+package dev.onscrypto.internal.loader;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
-import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.util.List;
@@ -13,14 +12,14 @@ import java.util.List;
  * Only if ours has none: the file named by {@code -Dons.sodium.path} / {@code ONS_SODIUM_PATH} if set
  * (and then only that), otherwise the system library by its soname — 1.0.18's {@code libsodium.so.23}
  * first, then 1.0.19+'s {@code libsodium.so.26}, then the unversioned development link.
- * {@link Sodium} binds against whatever this found.
+ * The bindings ({@code internal.ffm.Sodium}) bind against whatever this found.
  */
-final class SodiumLibrary {
+public final class SodiumLibrary {
     static final String PATH_PROPERTY = "ons.sodium.path";
     static final String PATH_ENV = "ONS_SODIUM_PATH";
     static final List<String> SONAMES = List.of("libsodium.so.23", "libsodium.so.26", "libsodium.so");
 
-    /** Every symbol {@link Sodium} binds; a candidate lacking one is rejected, not half-bound. */
+    /** Every symbol the bindings ({@code internal.ffm.Sodium}) bind; a candidate lacking one is rejected, not half-bound. */
     static final List<String> SYMBOLS = List.of(
             "sodium_init", "sodium_version_string", "crypto_generichash", "crypto_generichash_statebytes",
             "crypto_generichash_init", "crypto_generichash_update", "crypto_generichash_final", "crypto_pwhash",
@@ -37,7 +36,7 @@ final class SodiumLibrary {
      *
      * @param ours our own library if it loaded (it may carry libsodium inside), else {@code null}
      */
-    static synchronized NativeLibraryLoader.Loaded load(NativeLibraryLoader.Loaded ours) {
+    public static synchronized NativeLibraryLoader.Loaded load(NativeLibraryLoader.Loaded ours) {
         if (loaded == null) {
             NativeLibraryLoader loader = new NativeLibraryLoader("libsodium", SYMBOLS, SodiumLibrary::probe);
             NativeLibraryLoader.Configured configured = NativeLibraryLoader.configured(PATH_PROPERTY, PATH_ENV);
@@ -63,7 +62,7 @@ final class SodiumLibrary {
     }
 
     /** The library {@link #load} found; only valid after it succeeded. */
-    static synchronized NativeLibraryLoader.Loaded loaded() {
+    public static synchronized NativeLibraryLoader.Loaded loaded() {
         if (loaded == null) {
             throw new IllegalStateException("libsodium is not loaded; NativeBackend.load() must succeed first");
         }
@@ -75,15 +74,9 @@ final class SodiumLibrary {
      * 1 (already done, e.g. by another user of the same library in this process) or -1 (failure).
      */
     private static String probe(SymbolLookup library) throws NativeLibraryLoader.Rejected {
-        int rc;
-        MemorySegment version;
-        try {
-            rc = (int) Downcalls.plain(library, "sodium_init", FunctionDescriptor.of(JAVA_INT)).invokeExact();
-            version = (MemorySegment) Downcalls.plain(library, "sodium_version_string", FunctionDescriptor.of(ADDRESS))
-                    .invokeExact();
-        } catch (Throwable t) {
-            throw Downcalls.unexpected(t);
-        }
+        int rc = (int) NativeLibraryLoader.callWithoutArguments(library, "sodium_init", JAVA_INT);
+        MemorySegment version =
+                (MemorySegment) NativeLibraryLoader.callWithoutArguments(library, "sodium_version_string", ADDRESS);
         if (rc != 0 && rc != 1) {
             throw new NativeLibraryLoader.Rejected("sodium_init() returned " + rc);
         }

@@ -1,6 +1,10 @@
-package dev.onscrypto.internal.ffm;
+package dev.onscrypto.internal.loader;
 
 import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -17,10 +21,10 @@ import dev.onscrypto.BackendUnavailableException;
  *
  * <p>Not thread-safe: one instance serves one loading attempt, under its caller's lock.
  */
-final class NativeLibraryLoader {
+public final class NativeLibraryLoader {
 
     /** A library that opened and passed its probe. */
-    record Loaded(SymbolLookup lookup, String location, String version) {}
+    public record Loaded(SymbolLookup lookup, String location, String version) {}
 
     /** Checks an opened library (init call, version) and returns its version string for reports. */
     @FunctionalInterface
@@ -139,6 +143,22 @@ final class NativeLibraryLoader {
                 library + " not loaded [" + tried + "]", causes.isEmpty() ? null : causes.get(0));
         causes.stream().skip(1).forEach(e::addSuppressed);
         return e;
+    }
+
+    /**
+     * Calls a C function without arguments — an init or version function, once, while probing (not a
+     * hot path, hence {@code invoke} rather than a constant handle).
+     */
+    @SuppressWarnings("restricted") // runs only after NativeAccess.require()
+    static Object callWithoutArguments(SymbolLookup library, String name, MemoryLayout returns) throws Rejected {
+        MemorySegment symbol = library.find(name).orElseThrow(() -> new Rejected("lacks " + name));
+        try {
+            return Linker.nativeLinker().downcallHandle(symbol, FunctionDescriptor.of(returns)).invoke();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("calling " + name + " threw a checked exception", t);
+        }
     }
 
     private Loaded accept(SymbolLookup lookup, Arena arena, String location, String place) {

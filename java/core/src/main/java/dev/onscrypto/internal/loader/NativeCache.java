@@ -1,4 +1,4 @@
-package dev.onscrypto.internal.ffm;
+package dev.onscrypto.internal.loader;
 
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 
