@@ -28,7 +28,7 @@ import picocli.CommandLine.ParseResult;
                 EncryptCommand.class, DecryptCommand.class, OwnerCommand.class, UpdateHashCommand.class,
                 SignUpdateCommand.class, VerifyUpdateCommand.class, ResolveCommand.class, LookupCommand.class,
                 OwnedByCommand.class, VectorsCommand.class, TxExtraCommand.class, ExpiryCommand.class,
-                BurnCommand.class})
+                BurnCommand.class, AuditCommand.class})
 public final class OnsCli implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;

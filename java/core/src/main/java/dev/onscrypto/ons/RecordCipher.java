@@ -10,7 +10,7 @@ import dev.onscrypto.primitives.Argon2id;
 import dev.onscrypto.primitives.Primitives;
 
 /**
- * Encrypts and decrypts ONS record values (spec §4), byte-compatible with oxen-core's
+ * Encrypts and decrypts ONS record values, byte-compatible with oxen-core's
  * {@code mapping_value::encrypt} / {@code decrypt}. The scheme is chosen from the stored bytes alone:
  * a Session value of exactly 49 bytes is legacy (Argon2id + XSalsa20-Poly1305), anything else is the
  * current XChaCha20-Poly1305 scheme with the nonce in the last 24 bytes.

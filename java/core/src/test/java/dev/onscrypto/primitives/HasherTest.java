@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.InvalidInputException;
+import dev.onscrypto.BothBackends;
 
 /**
  * The incremental hashes on both backends: any split of the input, fed through arrays, ranges, heap
@@ -23,8 +24,8 @@ class HasherTest {
 
     @BeforeAll
     static void backends() {
-        nat = Backends.nativeOrAbort();
-        jav = Backends.java();
+        nat = BothBackends.nativeOrAbort();
+        jav = Primitives.of(BackendKind.JAVA);
     }
 
     private void feed(Hasher h, byte[] msg) {
