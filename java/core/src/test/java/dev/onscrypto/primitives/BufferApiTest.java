@@ -102,10 +102,10 @@ class BufferApiTest {
         return b;
     }
 
-    /** Mostly short inputs (scratch path), some medium (in place), a few over 64 KiB (copied). */
+    /** Mostly short inputs (scratch path), some medium (in place), a few over 256 KiB (copied). */
     private int size(int i) {
         if (i % 50 == 49) {
-            return 64 * 1024 + random.nextInt(4096);
+            return 256 * 1024 + random.nextInt(4096);
         }
         return random.nextInt(4) == 0 ? 1025 + random.nextInt(8192) : random.nextInt(300);
     }
