@@ -56,17 +56,31 @@ public class FakeNode {
     public static void main(String[] args) throws IOException {
         int port = 0;
         String fault = "none";
+        String many = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--fault" -> fault = args[++i];
+                case "--faults" -> many = args[++i];
                 default -> {
-                    System.err.println("usage: fake-node [--port N] [--fault none|disagree|endless|slow|big|http500|redirect|malformed|rpc-error|untrusted|behind]");
+                    System.err.println("usage: fake-node [--port N] [--fault F | --faults F1,F2,...] with F one of "
+                            + "none|disagree|endless|slow|big|http500|redirect|malformed|rpc-error|untrusted|behind");
                     System.exit(2);
                 }
             }
         }
-        String f = fault;
+        if (many != null) {
+            // One node per fault, each on its own ephemeral port: prints "FAULT URL" lines.
+            for (String f : many.split(",")) {
+                System.out.println(f + " " + serve(0, f));
+            }
+        } else {
+            System.out.println("fake-node (recorded responses, not a real oxend) listening on " + serve(port, fault));
+        }
+        System.out.flush();
+    }
+
+    static String serve(int port, String f) throws IOException {
         List<Rec> recs = records(f.equals("disagree"));
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", ex -> {
@@ -130,8 +144,7 @@ public class FakeNode {
         });
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
-        System.out.println("fake-node (recorded responses, not a real oxend) listening on http://127.0.0.1:" + server.getAddress().getPort());
-        System.out.flush();
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     static String answer(String method, String body, List<Rec> recs) {

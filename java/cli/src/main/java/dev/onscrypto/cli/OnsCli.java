@@ -23,13 +23,27 @@ import picocli.CommandLine.ParseResult;
  * 3 a forced backend is unavailable. Errors are one line on stderr; {@code --debug} adds the trace.
  */
 @Command(name = "ons", mixinStandardHelpOptions = true, version = "ons-crypto 0.1.0-SNAPSHOT",
-        description = "ONS cryptography of oxen-core: names, values, record encryption, owners, update signatures.",
-        subcommands = {BackendCommand.class, NameCommand.class, ValueCommand.class, AddressCommand.class,
-                EncryptCommand.class, DecryptCommand.class, OwnerCommand.class, UpdateHashCommand.class,
-                SignUpdateCommand.class, VerifyUpdateCommand.class, ResolveCommand.class, LookupCommand.class,
-                OwnedByCommand.class, VectorsCommand.class, TxExtraCommand.class, ExpiryCommand.class,
-                BurnCommand.class, AuditCommand.class})
+        description = "ONS cryptography of oxen-core: names, values, record encryption, owners, update signatures.")
 public final class OnsCli implements Callable<Integer> {
+    /**
+     * The commands, in help order. Building a command's picocli model reflects over all its options,
+     * which dominates start-up: {@link #commandLine(PrintStream, PrintStream, InputStream, String...)}
+     * builds only the one a command line names.
+     */
+    private static final java.util.Map<String, Class<?>> COMMANDS = commands(BackendCommand.class, NameCommand.class,
+            ValueCommand.class, AddressCommand.class, EncryptCommand.class, DecryptCommand.class, OwnerCommand.class,
+            UpdateHashCommand.class, SignUpdateCommand.class, VerifyUpdateCommand.class, ResolveCommand.class,
+            LookupCommand.class, OwnedByCommand.class, VectorsCommand.class, TxExtraCommand.class, ExpiryCommand.class,
+            BurnCommand.class, AuditCommand.class);
+
+    private static java.util.Map<String, Class<?>> commands(Class<?>... classes) {
+        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        for (Class<?> c : classes) {
+            m.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return m;
+    }
+
     private final PrintStream out;
     private final PrintStream err;
     private final InputStream in;
@@ -67,8 +81,19 @@ public final class OnsCli implements Callable<Integer> {
 
     /** A configured command line writing to these streams: our exit codes and one-line errors. */
     public static CommandLine commandLine(PrintStream out, PrintStream err, InputStream in) {
+        return commandLine(out, err, in, new String[0]);
+    }
+
+    /** As above, with only the command {@code args} names built when it names one (all of them otherwise). */
+    static CommandLine commandLine(PrintStream out, PrintStream err, InputStream in, String... argv) {
         OnsCli root = new OnsCli(out, err, in);
         CommandLine cl = new CommandLine(root);
+        Class<?> named = argv.length > 0 ? COMMANDS.get(argv[0]) : null;
+        if (named != null) {
+            cl.addSubcommand(argv[0], named);
+        } else {
+            COMMANDS.forEach(cl::addSubcommand);
+        }
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         // No @file expansion: picocli would read any file named "@path" and quote its lines in parse
@@ -89,7 +114,7 @@ public final class OnsCli implements Callable<Integer> {
 
     /** Runs {@code args} and returns the exit status. */
     public static int run(PrintStream out, PrintStream err, InputStream in, String... args) {
-        return commandLine(out, err, in).execute(args);
+        return commandLine(out, err, in, args).execute(args);
     }
 
     public static void main(String[] args) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,9 +69,37 @@ class ReadmeExamplesTest {
         return examples;
     }
 
+    /** Where the README's node examples find scripts/fake-node (the project's recorded-response stand-in). */
+    private static final String README_NODE = "127.0.0.1:22023";
+
+    /** Starts scripts/lib/FakeNode.java on a free 127.0.0.1 port; returns the process and its host:port. */
+    private static Map.Entry<Process, String> startFakeNode() throws IOException {
+        String javaBinary = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(javaBinary, "-Xmx64m", root().resolve("scripts/lib/FakeNode.java").toString(), "--port", "0")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String line = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8)).readLine();
+        if (line == null || !line.contains("http://")) {
+            p.destroyForcibly();
+            throw new AssertionError("scripts/fake-node did not start: " + line);
+        }
+        return Map.entry(p, line.substring(line.indexOf("http://") + "http://".length()).strip());
+    }
+
     @Test
     void everyCommandExampleRunsAsPasted() throws IOException {
         List<Example> examples = examples();
+        Map.Entry<Process, String> node = examples.stream().anyMatch(e -> e.args().contains(README_NODE)) ? startFakeNode() : null;
+        try {
+            runExamples(examples, node == null ? README_NODE : node.getValue());
+        } finally {
+            if (node != null) {
+                node.getKey().destroyForcibly();
+            }
+        }
+    }
+
+    private static void runExamples(List<Example> examples, String nodeAddress) {
         assertTrue(examples.stream().anyMatch(e -> e.args().getFirst().equals("sign-update")),
                 "the README shows sign-update: " + examples);
         int checked = 0;
@@ -82,10 +111,12 @@ class ReadmeExamplesTest {
             // Paths in the README are relative to the repository root, where users paste them.
             String[] args = e.args().stream()
                     .map(a -> Files.isRegularFile(root().resolve(a)) ? root().resolve(a).toString() : a)
+                    .map(a -> a.replace(README_NODE, nodeAddress))
                     .toArray(String[]::new);
             CliRun r = CliRun.run(args);
             assertEquals(e.exit(), r.code(), e.command() + "\n" + r.out() + r.err());
-            for (String want : e.expected()) {
+            for (String readmeLine : e.expected()) {
+                String want = readmeLine.replace(README_NODE, nodeAddress);
                 if (want.startsWith("error: ")) {
                     assertEquals(want, r.err().strip(), e.command());
                     continue;
