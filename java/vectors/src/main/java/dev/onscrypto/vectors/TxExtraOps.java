@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.onscrypto.InvalidInputException;
+import dev.onscrypto.OnsCryptoException;
 import dev.onscrypto.ons.EncryptedValue;
 import dev.onscrypto.ons.MappingType;
 import dev.onscrypto.ons.NameHash;
@@ -145,13 +147,21 @@ final class TxExtraOps {
         JsonNode list = c.node("records");
         if (list != null && list.isArray()) {
             for (JsonNode r : list) {
-                records.add(record(r));
+                try {
+                    records.add(record(r));
+                } catch (OnsCryptoException e) {
+                    // A database state the library cannot hold is an input it cannot handle, never a rejection.
+                    throw new VectorCase.Unsupported("record: " + e.getMessage());
+                }
             }
         }
         OnsTxVerdict v;
         try {
             v = new OnsTxValidator(ons).validate(c.bytes("extra"), hardFork(c), c.number("height"), RecordLookup.of(records));
         } catch (UnsupportedTxExtraFieldException e) {
+            throw new VectorCase.Unsupported(e.getMessage());
+        } catch (InvalidInputException e) {
+            // Every verdict, parse failures included, comes back as a value: an exception here is an input out of range.
             throw new VectorCase.Unsupported(e.getMessage());
         }
         if (c.node("parse_ok") == null) {
@@ -188,10 +198,10 @@ final class TxExtraOps {
 
     private static OnsRecord record(JsonNode r) {
         long code = r.path("type").asLong(-1);
-        if (code < 0 || code > 2) {
+        if (code < 0 || code > 5) {
             throw new VectorCase.Unsupported("record type " + code);
         }
-        MappingType type = MappingType.ofCode((int) code);
+        MappingType type = MappingType.ofCode((int) code).recordType(); // the DB stores every lokinet type as 2
         JsonNode exp = r.get("expiration_height");
         return OnsRecord.builder().type(type).nameHash(NameHash.of(hex(r, "name_hash"))).txid(hex(r, "txid"))
                 .owner(owner(r.get("owner"))).backupOwner(owner(r.get("backup_owner")))
