@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's first {@code $ scripts/ons …} examples run as pasted (from the repository root) and
- * print what the README shows; every {@code SomethingBenchmark.method} the README cites exists.
+ * The README's {@code $ scripts/ons …} examples run as pasted (from the repository root) and print
+ * what the README shows; every {@code SomethingBenchmark.method} the README cites exists.
  */
 class ReadmeExamplesTest {
     /** Output that differs on every run (a fresh nonce): only its presence and length are checked. */
@@ -38,17 +38,8 @@ class ReadmeExamplesTest {
         return p;
     }
 
-    /**
-     * The examples of the README's opening sections — the two commands and the {@code ons} command
-     * line — which a newcomer pastes first; they end at the "Requirements" heading.
-     */
     static List<Example> examples() throws IOException {
-        List<String> all = Files.readAllLines(root().resolve("README.md"));
-        int end = all.indexOf("## Requirements");
-        if (end < 0) {
-            throw new AssertionError("README has no '## Requirements' heading to end the checked sections at");
-        }
-        List<String> lines = all.subList(0, end);
+        List<String> lines = Files.readAllLines(root().resolve("README.md"));
         List<Example> examples = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).startsWith("$ scripts/ons ")) {
