@@ -7,7 +7,10 @@ final class ExitCodes {
     static final int INVALID = 1;
     /** Usage error or bad input (picocli parameter errors too). */
     static final int USAGE = 2;
-    /** A forced backend is unavailable. */
+    /**
+     * The environment cannot do it: a forced backend is unavailable, or there is not enough memory for
+     * Argon2id's 256 MiB (legacy records) on this backend.
+     */
     static final int BACKEND_UNAVAILABLE = 3;
 
     private ExitCodes() {

@@ -9,10 +9,13 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.onscrypto.AuthenticationFailedException;
 import dev.onscrypto.BackendUnavailableException;
+import dev.onscrypto.InsufficientMemoryException;
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.InvalidSettingException;
 import dev.onscrypto.OnsCryptoException;
+import dev.onscrypto.ons.DecryptionFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
@@ -138,6 +141,12 @@ public final class OnsCli implements Callable<Integer> {
                 code = ExitCodes.USAGE;
                 message = s.getMessage();
             }
+            // Argon2id's 256 MiB does not fit this JVM or machine: like an unavailable backend, the
+            // environment cannot do it here (not "invalid", which would read as a failed decryption).
+            case InsufficientMemoryException m -> {
+                code = ExitCodes.BACKEND_UNAVAILABLE;
+                message = m.getMessage();
+            }
             case InvalidInputException i -> {
                 code = ExitCodes.USAGE;
                 message = i.getMessage();
@@ -160,7 +169,8 @@ public final class OnsCli implements Callable<Integer> {
         if (matched(parsed, "--json")) {
             // Machine callers read stdout only: give them the failure there too.
             ObjectNode node = new ObjectMapper().createObjectNode();
-            if (ex instanceof CliException c && c.isVerdict()) {
+            if (ex instanceof CliException c && c.isVerdict() || ex instanceof DecryptionFailedException
+                    || ex instanceof AuthenticationFailedException) {
                 node.put("valid", false);   // as the text form's "invalid …": same key as a valid result
             }
             node.put("error", message);

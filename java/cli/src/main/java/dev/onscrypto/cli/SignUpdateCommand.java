@@ -68,7 +68,9 @@ final class SignUpdateCommand extends CliCommand {
             throw new CliException(ExitCodes.USAGE, "an update changes at least one of --value, --owner, --backup-owner");
         }
         if (node.given() == (prevTxid != null)) {
-            throw new CliException(ExitCodes.USAGE, "give --node URL (to fetch the record) or --prev-txid HEX (offline), not both");
+            throw new CliException(ExitCodes.USAGE, node.given()
+                    ? "give --node URL (to fetch the record) or --prev-txid HEX (offline), not both"
+                    : "give --node URL (to fetch the record) or --prev-txid HEX (offline)");
         }
         // Check all public input before touching the key file, so a typo never costs a read of secrets.
         OnsName n = Args.recordName(name, type);

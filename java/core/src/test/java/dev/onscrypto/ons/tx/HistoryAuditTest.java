@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
+import dev.onscrypto.BothBackends;
 import dev.onscrypto.ons.MappingType;
 import dev.onscrypto.ons.OnsRecord;
 import dev.onscrypto.ons.UpdateSigningKey;
@@ -46,7 +47,7 @@ class HistoryAuditTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void transactionPrefixAndTxid(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         byte[] extra = concat(pubkey(), new TxExtraField.Burn(5).encode());
@@ -112,7 +113,7 @@ class HistoryAuditTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void aGoodHistoryReplaysToTheRecord(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         Chainlet c = history(x);
@@ -134,7 +135,7 @@ class HistoryAuditTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void breaksAreNamed(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         Chainlet c = history(x);

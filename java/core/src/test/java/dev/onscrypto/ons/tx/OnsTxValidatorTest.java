@@ -17,8 +17,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
+import dev.onscrypto.BothBackends;
 import dev.onscrypto.ons.MappingType;
 import dev.onscrypto.ons.NameHash;
 import dev.onscrypto.ons.OnsName;
@@ -56,7 +57,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void rulesAreLabelledAsOxenCoreVectorsName(BackendKind kind) {
         assertEquals(List.of("parse", "version", "type_not_allowed", "field_combination", "owner_equals_backup",
                 "null_name_hash", "value_length", "record_missing", "record_expired", "same_value", "signature",
@@ -69,7 +70,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void parse(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         OnsTxVerdict bad = x.check(concat(pubkey(), new byte[] {(byte) 0xff}));
@@ -80,7 +81,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void version(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         OnsExtraField f = buyField(x, MappingType.LOKINET, 1, x.hash(x.lokinet), x.ed, null, value(72));
@@ -90,7 +91,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void typeNotAllowed(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         OnsExtraField wallet = buyField(x, MappingType.WALLET, 0, x.hash(x.walletName), x.ed, null, value(105));
@@ -104,7 +105,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void fieldCombination(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         NameHash h = x.hash(x.lokinet);
@@ -121,7 +122,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void ownerEqualsBackup(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         long burn = Burn.needed(HF, MappingType.LOKINET);
@@ -134,7 +135,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void nullNameHash(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         long burn = Burn.needed(HF, MappingType.LOKINET);
@@ -145,7 +146,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void valueLength(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         record Case(MappingType type, int length, boolean ok) {}
@@ -167,7 +168,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void recordMissing(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         OnsTxExtra update = x.builder.update(x.session, x.value(MappingType.SESSION, 9), null, null, x.txid, x.edKey());
@@ -179,7 +180,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void recordExpired(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         OnsTxExtra update = x.builder.update(x.lokinet, x.value(MappingType.LOKINET, 9), null, null, x.txid, x.edKey());
@@ -191,7 +192,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void sameValue(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         OnsRecord r = x.record(x.session, x.ed, x.wallet, null);
@@ -208,7 +209,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void signature(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         OnsRecord r = x.record(x.session, x.ed, x.wallet, null);
@@ -242,7 +243,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void alreadyRegistered(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         OnsTxExtra buy = x.builder.buy(x.lokinet, MappingType.LOKINET, x.value(MappingType.LOKINET, 3), x.ed2, null, HF);
@@ -265,7 +266,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void crossTypeOwner(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         OnsRecord sessionRecord = x.record(x.session, x.ed, x.wallet, null);
@@ -293,7 +294,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void prevTxid(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         OnsExtraField buy = OnsExtraField.buy(MappingType.LOKINET, x.hash(x.lokinet), x.txid, x.ed, null, value(72));
@@ -309,7 +310,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void burn(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         OnsExtraField buy = buyField(x, MappingType.LOKINET_2YEARS, 0, x.hash(x.lokinet), x.ed, null, value(72));
@@ -333,7 +334,7 @@ class OnsTxValidatorTest {
     // ---- the quirks of oxen-core that these rules reproduce ----
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void quirkLegacySessionValuesAreValidAtEveryFork(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         byte[] legacy = x.ons.records().encryptLegacy(x.session, x.value(MappingType.SESSION, 5)).bytes();
@@ -348,7 +349,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void quirkIsSubaddressCountsForOwnerEquality(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         Owner primary = GenericOwners.wallet(x.wallet.verificationKey(), x.wallet.viewKey(), false);
@@ -358,7 +359,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void quirkNullOwnersMayBuyAndRenewButNeverUpdate(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         Owner nullEd = Owner.ed25519(new byte[32]);
@@ -375,7 +376,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void quirkSmallOrderSpendKeyAcceptsKeylessForgeries(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         // The spend key 00…00 decodes to a point of order 4; with a non-zero view key the owner is "set".
@@ -426,7 +427,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void quirkUpdatesMayCarryAnyLokinetType(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         OnsRecord r = x.record(x.lokinet, x.ed, null, HEIGHT + 10);
@@ -437,7 +438,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void quirkOnlyTheFirstOnsFieldCounts(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         OnsTxExtra first = x.builder.buy(x.lokinet, MappingType.LOKINET, x.value(MappingType.LOKINET, 6), x.ed, null, HF);
@@ -450,7 +451,7 @@ class OnsTxValidatorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void quirkHf18OverBurnBelowHeight524000(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         OnsExtraField buy = buyField(x, MappingType.LOKINET, 0, x.hash(x.lokinet), x.ed, null, value(72));

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.OptionalLong;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
+import dev.onscrypto.BothBackends;
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.ons.MappingType;
 import dev.onscrypto.ons.MappingValue;
@@ -47,7 +48,7 @@ class RoundTripTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void everyTypeBuysUpdatesAndRenews(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         RecordReplay replay = new RecordReplay(Chain.MAINNET);
@@ -105,7 +106,7 @@ class RoundTripTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void aBuyWithoutBackupAndAnUnsetBackupStoreNoBackup(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         RecordReplay replay = new RecordReplay(Chain.TESTNET);
@@ -120,7 +121,7 @@ class RoundTripTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.tx.TxBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void buildersRefuseWhatOxenCoreCannotBuild(BackendKind kind) {
         TxFixture x = new TxFixture(kind);
         assertThrows(InvalidInputException.class, () -> x.builder.update(x.session, null, null, null, x.txid, x.edKey()));

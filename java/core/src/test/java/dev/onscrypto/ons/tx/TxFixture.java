@@ -3,6 +3,7 @@ package dev.onscrypto.ons.tx;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.onscrypto.BothBackends;
 import dev.onscrypto.ons.EncryptedValue;
 import dev.onscrypto.ons.MappingType;
 import dev.onscrypto.ons.MappingValue;
@@ -34,7 +35,7 @@ final class TxFixture {
     final byte[] txid = filled(32, 0x5e);
 
     TxFixture(BackendKind kind) {
-        ons = TxBackends.ons(kind);
+        ons = Ons.of(BothBackends.primitives(kind));
         builder = new OnsTxBuilder(ons);
         validator = new OnsTxValidator(ons);
         ed = Owner.ed25519(ons.primitives().ed25519().publicKey(edSeed));
