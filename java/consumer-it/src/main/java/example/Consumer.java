@@ -33,7 +33,7 @@ public final class Consumer {
         expect("decrypt", "05fb466d312e1666ad1c84c4ee55b7e034151c0e366a313d95d11436a5f36e1e75",
                 ons.values().format(value, Network.MAINNET));
 
-        // Spec §6.7: a CryptoNote signature by a subaddress owner over an update hash.
+        // A CryptoNote signature by a subaddress owner over an update hash (the subaddress case of ons.json).
         Owner owner = ons.owners().parse(
                 "LWQLwYKciWaF5tefWxxjHR3TuxbW1QaLyduHC6ZWpnGsR47QdnsBemyUHvfEwTWVSKaEcGGDsVGS6gUfeVydqxA3Sw9KCPn",
                 Network.MAINNET);

@@ -23,7 +23,7 @@ final class ProviderCheck {
                 Base64.getEncoder().encodeToString(blake.digest("jagerman".getBytes(StandardCharsets.US_ASCII))));
 
         HexFormat hex = HexFormat.of();
-        // Spec §6.7: the subaddress spend key D and its signature over hash1.
+        // The subaddress spend key D and its signature over hash1 (the subaddress case of ons.json).
         PublicKey d = KeyFactory.getInstance("CryptoNote", OnsCryptoProvider.NAME).generatePublic(new RawPublicKeySpec(
                 hex.parseHex("9fd6b784562c6f5434636b48dd70c80ebb3d554efd58e2dc9e6ca9e7c089d48f")));
         Signature verifier = Signature.getInstance("CryptoNote", OnsCryptoProvider.NAME);

@@ -7,9 +7,9 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 
-/** BLAKE2b-256 (unkeyed, one shot) on both backends and the three anchors. */
+/** BLAKE2b-256 (unkeyed, one shot) on both backends (array and buffer APIs) and the three anchors. */
 public class Blake2bBenchmark extends ThroughputBase {
-    @Param({"native", "java", "lazysodium", "bc"})
+    @Param({"native", "java", "native-buf", "java-buf", "lazysodium", "bc"})
     public String impl;
 
     @Param({"32", "1024", "65536"})
@@ -23,6 +23,9 @@ public class Blake2bBenchmark extends ThroughputBase {
         message = Fixtures.bytes(size, 1);
         hash = switch (impl) {
             case Impl.NATIVE, Impl.JAVA -> Impl.primitives(impl).blake2b()::hash256;
+            case Impl.NATIVE_BUF -> Buffers.direct(size, 32, (in, out) -> Impl.primitives(impl).blake2b().hash(in, out, 32));
+            case Impl.JAVA_BUF -> Buffers.ranges(32,
+                    (in, out) -> Impl.primitives(impl).blake2b().hash(in, 0, in.length, out, 0, 32));
             case Impl.LAZYSODIUM -> Blake2bBenchmark::lazysodium;
             case Impl.BC -> Blake2bBenchmark::bouncyCastle;
             default -> throw Impl.unknown(impl);

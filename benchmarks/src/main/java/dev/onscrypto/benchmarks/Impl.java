@@ -16,6 +16,12 @@ final class Impl {
     static final String LAZYSODIUM = "lazysodium";
     /** Bouncy Castle used directly, without our API in between. */
     static final String BC = "bc";
+    /** Our native backend through the buffer API: direct ByteBuffers in and out, nothing allocated. */
+    static final String NATIVE_BUF = "native-buf";
+    /** Our Java backend through the buffer API: array ranges into a preallocated output. */
+    static final String JAVA_BUF = "java-buf";
+    /** Tink's pure-Java {@code com.google.crypto.tink.subtle.XChaCha20Poly1305}. */
+    static final String TINK = "tink";
 
     private Impl() {
     }
@@ -26,7 +32,7 @@ final class Impl {
 
     /** Our primitives for {@code native} or {@code java}; fails loudly rather than silently measuring a fallback. */
     static Primitives primitives(String impl) {
-        BackendKind kind = BackendKind.parse(impl);
+        BackendKind kind = BackendKind.parse(impl.replace("-buf", ""));
         if (!Primitives.isAvailable(kind)) {
             throw new IllegalStateException(impl + " backend unavailable: " + Primitives.nativeUnavailableReason());
         }

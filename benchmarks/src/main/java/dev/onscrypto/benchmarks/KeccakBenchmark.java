@@ -9,7 +9,7 @@ import org.openjdk.jmh.annotations.Setup;
 
 /** Keccak-256 (original padding; CryptoNote's cn_fast_hash). libsodium has none, so no lazysodium column. */
 public class KeccakBenchmark extends ThroughputBase {
-    @Param({"native", "java", "bc"})
+    @Param({"native", "java", "native-buf", "java-buf", "bc"})
     public String impl;
 
     @Param({"32", "1024"})
@@ -23,6 +23,9 @@ public class KeccakBenchmark extends ThroughputBase {
         message = Fixtures.bytes(size, 2);
         hash = switch (impl) {
             case Impl.NATIVE, Impl.JAVA -> Impl.primitives(impl).keccak256()::hash;
+            case Impl.NATIVE_BUF -> Buffers.direct(size, 32, (in, out) -> Impl.primitives(impl).keccak256().hash(in, out));
+            case Impl.JAVA_BUF -> Buffers.ranges(32,
+                    (in, out) -> Impl.primitives(impl).keccak256().hash(in, 0, in.length, out, 0));
             case Impl.BC -> KeccakBenchmark::bouncyCastle;
             default -> throw Impl.unknown(impl);
         };

@@ -1,6 +1,7 @@
 package dev.onscrypto.benchmarks;
 
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.modes.ChaCha20Poly1305;
@@ -15,15 +16,17 @@ import dev.onscrypto.primitives.XChaCha20Poly1305;
 /**
  * XChaCha20-Poly1305 (the current ONS record cipher), seal and open, no associated data. Bouncy
  * Castle has no XChaCha, so its anchor is ChaCha20-Poly1305 (IETF, 12-byte nonce) — the same AEAD
- * minus one HChaCha20 block, i.e. a slightly easier bar than ours.
+ * minus one HChaCha20 block, i.e. a slightly easier bar than ours. Tink's pure-Java XChaCha20-Poly1305
+ * is the like-for-like pure-Java anchor. The {@code -buf} variants run our buffer API.
  */
 public class XChaCha20Poly1305Benchmark extends ThroughputBase {
-    @Param({"native", "java", "lazysodium", "bc"})
+    @Param({"native", "java", "native-buf", "java-buf", "lazysodium", "tink", "bc"})
     public String impl;
 
     @Param({"64", "1024", "65536"})
     public int size;
 
+    private static final byte[] NO_AD = new byte[0];
     private Cipher cipher;
     private byte[] message;
     private byte[] sealed;
@@ -35,11 +38,42 @@ public class XChaCha20Poly1305Benchmark extends ThroughputBase {
         message = Fixtures.bytes(size, 8);
         cipher = switch (impl) {
             case Impl.NATIVE, Impl.JAVA -> ours(Impl.primitives(impl).xchacha20Poly1305(), nonce, key);
+            case Impl.NATIVE_BUF -> new Cipher() {
+                final UnaryOperator<byte[]> seal = Buffers.direct(size + 16, size + 16,
+                        (in, out) -> Impl.primitives(impl).xchacha20Poly1305().seal(in, NO_AD, out, nonce, key));
+                final UnaryOperator<byte[]> open = Buffers.direct(size + 16, size + 16,
+                        (in, out) -> Impl.primitives(impl).xchacha20Poly1305().open(in, NO_AD, out, nonce, key));
+
+                public byte[] seal(byte[] m) {
+                    return seal.apply(m);
+                }
+
+                public byte[] open(byte[] c) {
+                    return open.apply(c);
+                }
+            };
+            case Impl.JAVA_BUF -> new Cipher() {
+                final UnaryOperator<byte[]> seal = Buffers.ranges(size + 16, (in, out) -> Impl.primitives(impl)
+                        .xchacha20Poly1305().seal(in, 0, in.length, NO_AD, out, 0, nonce, key));
+                final UnaryOperator<byte[]> open = Buffers.ranges(size + 16, (in, out) -> Impl.primitives(impl)
+                        .xchacha20Poly1305().open(in, 0, in.length, NO_AD, out, 0, nonce, key));
+
+                public byte[] seal(byte[] m) {
+                    return seal.apply(m);
+                }
+
+                public byte[] open(byte[] c) {
+                    return open.apply(c);
+                }
+            };
+            case Impl.TINK -> tink(key);
             case Impl.LAZYSODIUM -> lazysodium(nonce, key);
             case Impl.BC -> bouncyCastle(Arrays.copyOf(nonce, 12), key);
             default -> throw Impl.unknown(impl);
         };
-        sealed = cipher.seal(message);
+        // the buffer variants return no array; their input is the same ciphertext the array API makes
+        sealed = impl.endsWith("-buf") ? Impl.primitives(impl).xchacha20Poly1305().seal(message, nonce, key)
+                : cipher.seal(message);
     }
 
     @Benchmark
@@ -60,6 +94,37 @@ public class XChaCha20Poly1305Benchmark extends ThroughputBase {
 
             public byte[] open(byte[] c) {
                 return aead.open(c, nonce, key);
+            }
+        };
+    }
+
+    /**
+     * Tink's pure-Java XChaCha20-Poly1305 ({@code subtle.XChaCha20Poly1305}), the pure-Java anchor for
+     * XChaCha. Its API draws the nonce itself: seal includes drawing 24 random bytes and writes
+     * nonce ‖ ciphertext ‖ tag; open reads that layout. Same AEAD, same amount of ChaCha work.
+     */
+    private static Cipher tink(byte[] key) {
+        com.google.crypto.tink.subtle.XChaCha20Poly1305 aead;
+        try {
+            aead = new com.google.crypto.tink.subtle.XChaCha20Poly1305(key);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        return new Cipher() {
+            public byte[] seal(byte[] m) {
+                try {
+                    return aead.encrypt(m, NO_AD);
+                } catch (java.security.GeneralSecurityException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            public byte[] open(byte[] c) {
+                try {
+                    return aead.decrypt(c, NO_AD);
+                } catch (java.security.GeneralSecurityException e) {
+                    throw new IllegalStateException(e);
+                }
             }
         };
     }

@@ -18,6 +18,7 @@ public class InsufficientMemoryException extends OnsCryptoException {
      * @param neededBytes what it needs
      * @param availableBytes what the limit in force allows, or -1 when unknown (an allocation failed)
      * @param limit what that limit is, e.g. "the Java heap (-Xmx)"
+     * @param cause the failed allocation, if any
      */
     public InsufficientMemoryException(String what, long neededBytes, long availableBytes, String limit, Throwable cause) {
         super("not enough memory for " + what + " (needs " + neededBytes + " bytes"

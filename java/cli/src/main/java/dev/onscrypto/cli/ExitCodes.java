@@ -1,6 +1,6 @@
 package dev.onscrypto.cli;
 
-/** The exit statuses every command shares (notes-on-issues.md, section CLI). */
+/** The exit statuses every command shares; README.md lists them for users. */
 final class ExitCodes {
     static final int OK = 0;
     /** Invalid subject, verification failed, a vector failed, not found on the node. */

@@ -34,7 +34,7 @@ public final class OnsCli implements Callable<Integer> {
             ValueCommand.class, AddressCommand.class, EncryptCommand.class, DecryptCommand.class, OwnerCommand.class,
             UpdateHashCommand.class, SignUpdateCommand.class, VerifyUpdateCommand.class, ResolveCommand.class,
             LookupCommand.class, OwnedByCommand.class, VectorsCommand.class, TxExtraCommand.class, ExpiryCommand.class,
-            BurnCommand.class);
+            BurnCommand.class, AuditCommand.class);
 
     private static java.util.Map<String, Class<?>> commands(Class<?>... classes) {
         java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();

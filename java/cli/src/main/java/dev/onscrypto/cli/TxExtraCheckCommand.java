@@ -1,13 +1,19 @@
 package dev.onscrypto.cli;
 
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.onscrypto.node.Agreed;
+import dev.onscrypto.node.FoundRecord;
+import dev.onscrypto.node.OnsNodeClient;
 import dev.onscrypto.ons.EncryptedValue;
 import dev.onscrypto.ons.MappingType;
 import dev.onscrypto.ons.Network;
 import dev.onscrypto.ons.Ons;
+import dev.onscrypto.ons.OnsName;
 import dev.onscrypto.ons.OnsRecord;
+import dev.onscrypto.ons.tx.Chain;
 import dev.onscrypto.ons.tx.HardForks;
 import dev.onscrypto.ons.tx.OnsExtraField;
 import dev.onscrypto.ons.tx.OnsTxRule;
@@ -34,12 +40,19 @@ final class TxExtraCheckCommand extends CliCommand {
     @Parameters(paramLabel = "HEX", description = "The whole tx extra.")
     String extra;
 
-    @Option(names = "--hf", paramLabel = "N", defaultValue = "" + HardForks.CURRENT,
-            description = "Hard-fork version (default: ${DEFAULT-VALUE}).")
-    int hf;
+    @Option(names = "--hf", paramLabel = "N",
+            description = "Hard-fork version (default: " + HardForks.CURRENT + ", or the network's at --height with --node).")
+    Integer hf;
 
-    @Option(names = "--height", required = true, paramLabel = "H", description = "Height of the block the tx would be mined in.")
-    long height;
+    @Option(names = "--height", paramLabel = "H",
+            description = "Height of the block the tx would be mined in (required without --node; default with it: the nodes' height).")
+    Long height;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "With --node: the name, whose current record is fetched.")
+    String name;
+
+    @Mixin
+    NodeOptions node;
 
     @Option(names = "--record-owner", paramLabel = "O", description = "The record's current owner (gives a record).")
     String recordOwner;
@@ -62,28 +75,55 @@ final class TxExtraCheckCommand extends CliCommand {
     @Override
     public Integer call() {
         byte[] bytes = Args.hex(extra, "HEX", -1);
-        int fork = TxExtraBuildCommand.hardFork(hf);
-        if (height < 0) {
+        if (node.given() == (name == null)) {
+            throw new CliException(ExitCodes.USAGE, "--name goes with --node (the record is fetched from the nodes)");
+        }
+        if (!node.given() && height == null) {
+            throw new CliException(ExitCodes.USAGE, "--height is required without --node");
+        }
+        if (node.given() && recordOwner != null) {
+            throw new CliException(ExitCodes.USAGE, "give the record either with --record-* options or with --node, not both");
+        }
+        if (height != null && height < 0) {
             throw new CliException(ExitCodes.USAGE, "--height must not be negative");
         }
         Network net = network.get();
         Ons ons = common.ons();
         OnsTxValidator validator = new OnsTxValidator(ons);
-        OnsTxVerdict v;
         TxExtra parsed;
         try {
             parsed = TxExtra.parse(bytes);
         } catch (TxExtraParseException e) {
-            v = validator.validate(bytes, fork, height, RecordLookup.empty());
-            return report(v, ons, net);
+            int fork = TxExtraBuildCommand.hardFork(hf == null ? HardForks.CURRENT : hf);
+            return report(validator.validate(bytes, fork, height == null ? 0 : height, RecordLookup.empty()), ons, net);
         }
-        RecordLookup records = RecordLookup.empty();
-        if (parsed.onsField().isPresent()) {
-            OnsExtraField f = parsed.onsField().get();
-            records = RecordLookup.only(f.type(), record(f, ons, net));
+        if (parsed.onsField().isEmpty()) {
+            int fork = TxExtraBuildCommand.hardFork(hf == null ? HardForks.CURRENT : hf);
+            return report(validator.validate(parsed, fork, height == null ? 0 : height, RecordLookup.empty()), ons, net);
         }
-        v = validator.validate(parsed, fork, height, records);
-        return report(v, ons, net);
+        OnsExtraField f = parsed.onsField().get();
+        if (!node.given()) {
+            int fork = TxExtraBuildCommand.hardFork(hf == null ? HardForks.CURRENT : hf);
+            return report(validator.validate(parsed, fork, height, RecordLookup.only(f.type(), record(f, ons, net))), ons, net);
+        }
+        OnsName n = OnsName.of(name, f.type().recordType());
+        if (!ons.names().hash(n).equals(f.nameHash())) {
+            throw new CliException(ExitCodes.USAGE, "--name does not hash to the ONS field's name hash");
+        }
+        try (OnsNodeClient client = node.client(ons, null)) {
+            Agreed<List<FoundRecord>> found = client.lookup(List.of(n));
+            OnsRecord current = found.value().isEmpty() ? null : found.value().get(0).record();
+            long h = height != null ? height : found.height();
+            Chain chain = Chain.parse(found.network().label());
+            int fork;
+            if (hf != null) {
+                fork = TxExtraBuildCommand.hardFork(hf);
+            } else {
+                fork = chain.hardForkAt(h).orElseThrow(() -> new CliException(ExitCodes.USAGE,
+                        "no hard fork known on " + chain.label() + " at height " + h + ": give --hf"));
+            }
+            return report(validator.validate(parsed, fork, h, RecordLookup.only(f.type(), current)), ons, found.network());
+        }
     }
 
     private OnsRecord record(OnsExtraField f, Ons ons, Network net) {

@@ -7,7 +7,8 @@ import dev.onscrypto.internal.Require;
 import dev.onscrypto.primitives.Primitives;
 
 /**
- * Oxen wallet address strings (spec §7; oxen-core {@code get_account_address_from_str} /
+ * Oxen wallet address strings (oxen-core {@code src/cryptonote_basic/cryptonote_basic_impl.cpp},
+ * {@code get_account_address_from_str} /
  * {@code get_account_address_as_str}):
  * {@code base58(varint(prefix) ‖ spend ‖ view [‖ payment id] ‖ checksum)}, the checksum being the
  * first 4 bytes of Keccak-256 (original padding) of everything before it.

@@ -3,7 +3,7 @@ package dev.onscrypto.ons;
 import dev.onscrypto.InvalidInputException;
 
 /**
- * oxenc's z-base-32 (spec §3.2): the bytes as one big-endian bit string, five bits per character,
+ * oxenc's z-base-32 ({@code oxenc/base32z.h}): the bytes as one big-endian bit string, five bits per character,
  * most significant first, the last group padded with zero bits, no {@code =} padding. Decoding
  * accepts upper-case letters too (oxenc's tables are case-insensitive); encoding is lower-case.
  *

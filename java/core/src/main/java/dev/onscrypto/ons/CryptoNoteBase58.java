@@ -1,7 +1,7 @@
 package dev.onscrypto.ons;
 
 /**
- * CryptoNote's block base58 (oxen-core {@code src/common/base58.cpp}, spec §7.2) — not Bitcoin's
+ * CryptoNote's block base58 (oxen-core {@code src/common/base58.cpp}) — not Bitcoin's
  * whole-number base58. The data is cut into 8-byte blocks (the last may be shorter); each block is a
  * big-endian integer written as a fixed number of base58 digits, most significant first, padded with
  * {@code 1} (digit 0). Fixed widths make every block independent and the output length a function of

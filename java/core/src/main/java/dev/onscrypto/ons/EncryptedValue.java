@@ -36,7 +36,8 @@ public final class EncryptedValue {
 
     /**
      * The {@code ons_resolve} form: {@code encrypted} (ciphertext ‖ tag) and a separate 24-byte nonce,
-     * joined into the stored form. Scheme detection still looks at the joined bytes (spec addendum 4).
+     * joined into the stored form. Scheme detection still looks at the joined bytes, as oxen-core's
+     * {@code mapping_value::decrypt} does with what it reads from the database.
      */
     public static EncryptedValue ofResolved(MappingType type, byte[] encrypted, byte[] nonce) {
         Require.nonNull(encrypted, "encrypted value");

@@ -7,7 +7,7 @@ import dev.onscrypto.internal.Require;
 
 /**
  * The plaintext binary value of an ONS record — what gets encrypted — for its record type
- * (spec §3, addendum 7):
+ * (oxen-core {@code src/cryptonote_core/oxen_name_system.cpp}, {@code mapping_value}):
  * <ul>
  *   <li>{@link MappingType#SESSION}: 33 bytes, {@code 05} ‖ the 32-byte key of a Session ID;</li>
  *   <li>{@link MappingType#LOKINET}: the 32-byte lokinet public key;</li>
@@ -101,7 +101,7 @@ public final class MappingValue {
         if (binary.length == 0) {
             throw new InvalidValueException("wallet value must be 65 or 73 bytes, got 0");
         }
-        // oxen-core's reader trusts the flag; we pair flag and length so every value has one meaning (addendum 7).
+        // oxen-core's reader trusts the flag; we pair flag and length so every value has one meaning.
         switch (binary[0]) {
             case WALLET_STANDARD, WALLET_SUBADDRESS -> requireLength(binary, WALLET_LENGTH, "wallet (kind 0" + binary[0] + ")");
             case WALLET_INTEGRATED -> requireLength(binary, WALLET_INTEGRATED_LENGTH, "wallet (kind 02, integrated)");

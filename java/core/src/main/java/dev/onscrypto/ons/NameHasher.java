@@ -3,7 +3,8 @@ package dev.onscrypto.ons;
 import dev.onscrypto.internal.Require;
 import dev.onscrypto.primitives.Primitives;
 
-/** Computes ONS name hashes: unkeyed BLAKE2b-256 of the normalized name (spec §2). */
+/** Computes ONS name hashes: unkeyed BLAKE2b-256 of the normalized name (oxen-core
+ * {@code ons::name_to_hash}, {@code src/cryptonote_core/oxen_name_system.cpp}). */
 public final class NameHasher {
     private final Primitives primitives;
 

@@ -10,7 +10,7 @@ import dev.onscrypto.primitives.Argon2id;
 import dev.onscrypto.primitives.Primitives;
 
 /**
- * Encrypts and decrypts ONS record values (spec §4), byte-compatible with oxen-core's
+ * Encrypts and decrypts ONS record values, byte-compatible with oxen-core's
  * {@code mapping_value::encrypt} / {@code decrypt}. The scheme is chosen from the stored bytes alone:
  * a Session value of exactly 49 bytes is legacy (Argon2id + XSalsa20-Poly1305), anything else is the
  * current XChaCha20-Poly1305 scheme with the nonce in the last 24 bytes.
@@ -22,6 +22,7 @@ public final class RecordCipher {
     static final int LEGACY_SESSION_LENGTH = 49;
     private static final byte[] LEGACY_SALT = new byte[16];
     private static final byte[] LEGACY_NONCE = new byte[24];
+    private static final byte[] NO_AD = new byte[0];
 
     private final Primitives primitives;
     private final NameHasher hasher;
@@ -138,14 +139,17 @@ public final class RecordCipher {
                     + " bytes fits no encryption scheme");
         }
         byte[] nonce = Arrays.copyOfRange(stored, stored.length - NONCE, stored.length);
-        byte[] sealed = Arrays.copyOf(stored, stored.length - NONCE);
         byte[] key = currentKey(name);
+        byte[] plaintext = new byte[plaintextLength];
         try {
-            return MappingValue.ofBinary(name.type(), primitives.xchacha20Poly1305().open(sealed, nonce, key));
+            // Opened in place from the stored bytes (ciphertext ‖ tag ‖ nonce): no copy of the ciphertext.
+            primitives.xchacha20Poly1305().open(stored, 0, stored.length - NONCE, NO_AD, plaintext, 0, nonce, key);
+            return MappingValue.ofBinary(name.type(), plaintext);
         } catch (AuthenticationFailedException e) {
             throw new DecryptionFailedException("value does not decrypt for this name and type (wrong name or altered bytes)");
         } finally {
             Arrays.fill(key, (byte) 0);
+            Arrays.fill(plaintext, (byte) 0); // MappingValue keeps its own copy
         }
     }
 

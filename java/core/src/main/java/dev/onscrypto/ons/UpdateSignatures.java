@@ -7,9 +7,9 @@ import dev.onscrypto.primitives.Primitives;
 import dev.onscrypto.secret.SecretBytes;
 
 /**
- * Makes and checks ONS update signatures (spec §6): the hash of the signed buffer, signatures by an
- * ed25519 owner or a wallet owner (CryptoNote, including subaddress owners), and oxen-core's
- * {@code verify_ons_signature}.
+ * Makes and checks ONS update signatures (oxen-core {@code src/cryptonote_core/oxen_name_system.cpp},
+ * {@code tx_extra_signature} and {@code verify_ons_signature}): the hash of the signed buffer, signatures by an
+ * ed25519 owner or a wallet owner (CryptoNote, including subaddress owners), and their verdicts.
  */
 public final class UpdateSignatures {
     public static final int SIGNATURE_LENGTH = 64;

@@ -7,8 +7,8 @@ import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.internal.Require;
 
 /**
- * Human-readable ONS values ↔ {@link MappingValue} (spec §3; oxen-core {@code mapping_value::validate}
- * and {@code to_readable_value}):
+ * Human-readable ONS values ↔ {@link MappingValue} (oxen-core
+ * {@code src/cryptonote_core/oxen_name_system.cpp}: {@code mapping_value::validate} and {@code to_readable_value}):
  * <ul>
  *   <li>session: 66 hex characters (either case) beginning {@code 05} ↔ the 33 bytes; printed lower-case;</li>
  *   <li>lokinet: 52 z-base-32 characters + {@code .loki}, the 52nd being {@code y} or {@code o} ↔ 32 bytes;</li>

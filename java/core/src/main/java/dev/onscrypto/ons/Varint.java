@@ -8,7 +8,7 @@ import dev.onscrypto.InvalidInputException;
  *
  * <p>Reading accepts only the canonical (shortest) encoding. oxen-core's reader rejects a zero final
  * byte after the first (e.g. {@code f2 00} for 114); without that rule one prefix would have many
- * encodings and an address many spellings (spec addendum 8).
+ * encodings and an address many spellings (oxen-core {@code src/common/varint.h}).
  */
 public final class Varint {
     /** A 64-bit value needs at most ⌈64 / 7⌉ = 10 bytes. */

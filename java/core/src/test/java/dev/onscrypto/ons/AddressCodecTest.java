@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.primitives.BackendKind;
 import dev.onscrypto.primitives.Primitives;
+import dev.onscrypto.BothBackends;
 
 /** Address strings on both backends: spec §7.5 / §6.7 and vector-file addresses, negative cases, round trips. */
 class AddressCodecTest {
@@ -88,11 +89,11 @@ class AddressCodecTest {
     }
 
     private static AddressCodec codec(BackendKind kind) {
-        return new AddressCodec(BothBackends.get(kind));
+        return new AddressCodec(BothBackends.primitives(kind));
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void specAndFileVectors(BackendKind backend) {
         AddressCodec codec = codec(backend);
         for (Vector v : vectors()) {
@@ -151,7 +152,7 @@ class AddressCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void rejectsCharactersOutsideTheAlphabet(BackendKind backend) {
         AddressCodec codec = codec(backend);
         for (char bad : new char[] {'0', 'I', 'O', 'l', '+', ' ', 'é', '\u0000', '\uff11'}) {
@@ -165,7 +166,7 @@ class AddressCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void rejectsWrongChecksums(BackendKind backend) {
         AddressCodec codec = codec(backend);
         // vectors/ons.json: last character changed
@@ -181,7 +182,7 @@ class AddressCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void rejectsOtherNetworks(BackendKind backend) {
         AddressCodec codec = codec(backend);
         for (Vector v : vectors()) {
@@ -194,9 +195,9 @@ class AddressCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void rejectsPrefixesThatAreNotCanonicalOrNotKnown(BackendKind backend) {
-        Primitives p = BothBackends.get(backend);
+        Primitives p = BothBackends.primitives(backend);
         AddressCodec codec = new AddressCodec(p);
         byte[] keys = HEX.parseHex(SPEND + VIEW);
         // The canonical encoding parses (sanity check of the helper) ...
@@ -216,9 +217,9 @@ class AddressCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void rejectsPayloadsOfTheWrongLength(BackendKind backend) {
-        Primitives p = BothBackends.get(backend);
+        Primitives p = BothBackends.primitives(backend);
         AddressCodec codec = new AddressCodec(p);
         byte[] keys = HEX.parseHex(SPEND + VIEW);
         // vectors/ons.json: standard prefix with a 72-byte payload, checksum valid
@@ -243,9 +244,9 @@ class AddressCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void rejectsKeysThatAreNotPoints(BackendKind backend) {
-        Primitives p = BothBackends.get(backend);
+        Primitives p = BothBackends.primitives(backend);
         AddressCodec codec = new AddressCodec(p);
         byte[] spend = HEX.parseHex(SPEND);
         byte[] view = HEX.parseHex(VIEW);
@@ -272,7 +273,7 @@ class AddressCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void rejectsBadBlockLengthsAndOverflow(BackendKind backend) {
         AddressCodec codec = codec(backend);
         // 95 = 8·11 + 7 chars. Cutting to a last block of 1, 4 or 8 chars is no block size at all.
@@ -287,7 +288,7 @@ class AddressCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void nullsAreInvalidInput(BackendKind backend) {
         AddressCodec codec = codec(backend);
         assertEquals(InvalidInputException.class,
@@ -304,9 +305,9 @@ class AddressCodecTest {
     // ---- round trips ----
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void roundTripsRandomKeysOnEveryNetworkAndKind(BackendKind backend) {
-        Primitives p = BothBackends.get(backend);
+        Primitives p = BothBackends.primitives(backend);
         AddressCodec codec = new AddressCodec(p);
         SplittableRandom random = new SplittableRandom(0x0A11_2E55L);
         List<String> seen = new ArrayList<>();
@@ -337,10 +338,10 @@ class AddressCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void extremePayloadsRoundTrip(BackendKind backend) {
         // All-zero keys are not points (y = 0 has no x), so the extremes are checked at the base58 level.
-        Primitives p = BothBackends.get(backend);
+        Primitives p = BothBackends.primitives(backend);
         for (Network network : Network.values()) {
             for (AddressKind kind : AddressKind.values()) {
                 int payload = kind == AddressKind.INTEGRATED ? 72 : 64;

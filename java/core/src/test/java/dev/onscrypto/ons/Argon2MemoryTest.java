@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import dev.onscrypto.InsufficientMemoryException;
 import dev.onscrypto.primitives.BackendKind;
 import dev.onscrypto.primitives.Primitives;
+import dev.onscrypto.BothBackends;
 
 /**
  * Not enough memory for Argon2id is a typed {@link InsufficientMemoryException}, never an
@@ -32,7 +33,7 @@ class Argon2MemoryTest {
     @Test
     void nativeBackendWhenLibsodiumCannotAllocate() throws IOException, InterruptedException {
         if (!Primitives.isAvailable(BackendKind.NATIVE)) {
-            BothBackends.get(BackendKind.NATIVE); // fails where native is required, else aborts with the reason
+            BothBackends.primitives(BackendKind.NATIVE); // fails where native is required, else aborts with the reason
         }
         // About 2.1 GiB of address space: enough for this small JVM, not for 2 GiB of Argon2 memory.
         ChildJvm.Result r = ChildJvm.run("ulimit -v 2200000", List.of("-Xmx64m", "-XX:CompressedClassSpaceSize=64m",

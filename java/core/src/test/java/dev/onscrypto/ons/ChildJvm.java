@@ -13,12 +13,12 @@ import java.util.concurrent.TimeUnit;
  * Runs {@link ChildProbe} in a fresh JVM (class path: our classes, test classes and Bouncy Castle), for
  * what one test JVM cannot show: a setting read once per JVM, a small heap, a limited address space.
  */
-final class ChildJvm {
+public final class ChildJvm {
     private ChildJvm() {}
 
-    record Result(int exitCode, String out) {
+    public record Result(int exitCode, String out) {
         /** The probe's {@code RESULT} lines, in order. */
-        List<String> results() {
+        public List<String> results() {
             return out.lines().filter(l -> l.startsWith("RESULT ")).map(l -> l.substring(7)).toList();
         }
     }
@@ -29,6 +29,12 @@ final class ChildJvm {
      * @param probeArgs the probe's arguments
      */
     static Result run(String shellPrefix, List<String> jvmOptions, String... probeArgs) throws IOException, InterruptedException {
+        return run(shellPrefix, jvmOptions, ChildProbe.class, probeArgs);
+    }
+
+    /** As above, with another main class from the test classes. */
+    public static Result run(String shellPrefix, List<String> jvmOptions, Class<?> main, String... probeArgs)
+            throws IOException, InterruptedException {
         Path base = Path.of(System.getProperty("basedir", "."));
         String classPath = String.join(File.pathSeparator, base.resolve("target/classes").toString(),
                 base.resolve("target/test-classes").toString(), location(org.bouncycastle.crypto.Digest.class));
@@ -39,7 +45,7 @@ final class ChildJvm {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("--enable-native-access=ALL-UNNAMED");
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classPath, ChildProbe.class.getName()));
+        command.addAll(List.of("-cp", classPath, main.getName()));
         command.addAll(List.of(probeArgs));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         p.getOutputStream().close();

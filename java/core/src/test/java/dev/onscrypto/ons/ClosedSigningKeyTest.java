@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.primitives.BackendKind;
+import dev.onscrypto.BothBackends;
 
 /** A closed or destroyed update signing key refuses to sign or give its public key, on both backends. */
 class ClosedSigningKeyTest {
@@ -28,9 +29,9 @@ class ClosedSigningKeyTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void closedKeysRefuseEveryUse(BackendKind kind) {
-        Ons ons = Ons.of(BothBackends.get(kind));
+        Ons ons = Ons.of(BothBackends.primitives(kind));
         OnsName name = OnsName.of("jagerman", MappingType.SESSION);
         MappingValue value = ons.values().parse(MappingType.SESSION,
                 "05fb466d312e1666ad1c84c4ee55b7e034151c0e366a313d95d11436a5f36e1e75", Network.MAINNET);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.primitives.Argon2id;
 import dev.onscrypto.primitives.BackendKind;
+import dev.onscrypto.BothBackends;
 
 /**
  * Runs in its own JVM with {@code -Xmx1g} (see java/core/pom.xml): more concurrent legacy (Argon2id,
@@ -53,7 +54,7 @@ class LegacyBudgetTest {
     void javaBackendQueuesLegacyDecryptsInASmallHeap() throws Exception {
         long heap = Runtime.getRuntime().maxMemory();
         assertTrue(heap <= 1100 * MIB, "this test must run with -Xmx1g, heap is " + heap / MIB + " MiB");
-        Ons ons = Ons.of(BothBackends.get(BackendKind.JAVA)); // default budget: half the heap = 2 derivations
+        Ons ons = Ons.of(BothBackends.primitives(BackendKind.JAVA)); // default budget: half the heap = 2 derivations
         int concurrent = 6; // 6 × 256 MiB would need 1.5 GiB at once
         assertTrue(concurrent * Argon2id.ONS_LEGACY_MEM_LIMIT > heap);
         assertEquals(List.of(SISSI_VALUE, SISSI_VALUE, SISSI_VALUE, SISSI_VALUE, SISSI_VALUE, SISSI_VALUE),
@@ -62,7 +63,7 @@ class LegacyBudgetTest {
 
     @Test
     void nativeBackendRunsNoMoreDerivationsAtOnceThanTheBudget() throws Exception {
-        var primitives = BothBackends.get(BackendKind.NATIVE);
+        var primitives = BothBackends.primitives(BackendKind.NATIVE);
         Assumptions.assumeTrue(Files.isWritable(Path.of("/proc/self/clear_refs")), "needs Linux /proc to read peak RSS");
         int threads = 4;
         // Control: a budget that admits all four at once; the peak resident memory must show it.

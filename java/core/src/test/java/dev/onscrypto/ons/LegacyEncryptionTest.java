@@ -9,10 +9,11 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.primitives.BackendKind;
+import dev.onscrypto.BothBackends;
 
 /**
  * Legacy records are made for Session only (nothing reads any other legacy record); oxen-core's raw
@@ -29,9 +30,9 @@ class LegacyEncryptionTest {
             "LE59icbdt38SEUb2p9moeBEXYM9YShxBU1Txuk1R9DtmbAbwKDXc4vcKgycgXi6VzAVVKeeSSePgicPEZ27pq4xH7to6JkQ";
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void legacyRecordsAreRefusedForLokinetAndWallet(BackendKind kind) {
-        Ons ons = Ons.of(BothBackends.get(kind));
+        Ons ons = Ons.of(BothBackends.primitives(kind));
         MappingValue lokinet = ons.values().parse(MappingType.LOKINET, LOKINET, Network.MAINNET);
         MappingValue wallet = ons.values().parse(MappingType.WALLET, WALLET, Network.MAINNET);
         MappingValue session = MappingValue.ofBinary(MappingType.SESSION, SESSION);
@@ -49,9 +50,9 @@ class LegacyEncryptionTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void rawLegacyTransformTakesAnyBytes(BackendKind kind) {
-        Ons ons = Ons.of(BothBackends.get(kind));
+        Ons ons = Ons.of(BothBackends.primitives(kind));
         // A wallet-sized plaintext under the wallet name "jagerman": the key depends on the name alone and
         // the cipher is a stream cipher, so the first 33 bytes after the tag match the Session record.
         byte[] plaintext = Arrays.copyOf(SESSION, MappingValue.WALLET_LENGTH);

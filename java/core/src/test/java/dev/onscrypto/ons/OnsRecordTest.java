@@ -12,10 +12,11 @@ import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.primitives.BackendKind;
+import dev.onscrypto.BothBackends;
 
 /** The shared record type: field checks, activity at a height, decryption under the right name only. */
 class OnsRecordTest {
@@ -73,9 +74,9 @@ class OnsRecordTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void decryptsUnderItsOwnNameOnly(BackendKind kind) {
-        Ons ons = Ons.of(BothBackends.get(kind));
+        Ons ons = Ons.of(BothBackends.primitives(kind));
         OnsName name = OnsName.of("blocks.loki", MappingType.LOKINET);
         OnsRecord r = lokinet(ons, name, null).build();
         assertEquals(MappingValue.ofBinary(MappingType.LOKINET, filled(32, 9)), r.decrypt(ons, name));

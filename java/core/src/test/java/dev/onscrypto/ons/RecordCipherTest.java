@@ -10,10 +10,11 @@ import java.util.HexFormat;
 import java.util.Random;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.primitives.BackendKind;
+import dev.onscrypto.BothBackends;
 
 /** Record encryption round trips, scheme detection and tamper detection, on both backends. */
 class RecordCipherTest {
@@ -44,9 +45,9 @@ class RecordCipherTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void roundTripAndEveryFlippedBitFails(BackendKind kind) {
-        Ons ons = Ons.of(BothBackends.get(kind));
+        Ons ons = Ons.of(BothBackends.primitives(kind));
         String[][] names = {{"alice", "SESSION"}, {"wallet_1", "WALLET"}, {"blocks.loki", "LOKINET"}};
         for (String[] n : names) {
             MappingType type = MappingType.valueOf(n[1]);
@@ -70,9 +71,9 @@ class RecordCipherTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void lengthsThatFitNoSchemeAreRejected(BackendKind kind) {
-        Ons ons = Ons.of(BothBackends.get(kind));
+        Ons ons = Ons.of(BothBackends.primitives(kind));
         OnsName session = OnsName.of("alice", MappingType.SESSION);
         OnsName lokinet = OnsName.of("alice.loki", MappingType.LOKINET);
         OnsName wallet = OnsName.of("alice", MappingType.WALLET);
@@ -89,9 +90,9 @@ class RecordCipherTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void realRecordsDecrypt(BackendKind kind) {
-        Ons ons = Ons.of(BothBackends.get(kind));
+        Ons ons = Ons.of(BothBackends.primitives(kind));
         MappingValue jagerman = ons.records().decrypt(OnsName.of("JaGeRmAn", MappingType.SESSION),
                 HEX.parseHex("d9bca6752665f2254ec7522f98aa5f2dfb13c9fa1ad1e39cd3d7a89a0df04719e348da537bc310a53e3b59ca24639b9b42"),
                 HEX.parseHex("73e8243f3fadd471be36c6df3d62f863f9bb3a9d1cc696c0"));
@@ -104,9 +105,9 @@ class RecordCipherTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void legacyRoundTripIsDetectedByLength(BackendKind kind) {
-        Ons ons = Ons.of(BothBackends.get(kind));
+        Ons ons = Ons.of(BothBackends.primitives(kind));
         OnsName name = OnsName.of("jagerman", MappingType.SESSION);
         MappingValue value = MappingValue.ofBinary(MappingType.SESSION,
                 HEX.parseHex("05fb466d312e1666ad1c84c4ee55b7e034151c0e366a313d95d11436a5f36e1e75"));

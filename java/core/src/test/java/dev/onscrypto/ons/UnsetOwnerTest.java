@@ -12,11 +12,12 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.primitives.BackendKind;
 import dev.onscrypto.primitives.Ed25519Group;
 import dev.onscrypto.primitives.Primitives;
+import dev.onscrypto.BothBackends;
 
 /**
  * oxen-core's {@code verify_ons_signature} refuses an unset owner ({@code generic_owner::operator bool}):
@@ -40,9 +41,9 @@ class UnsetOwnerTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void keylessForgeryAgainstTheNullWalletOwnerIsRejected(BackendKind kind) {
-        Primitives p = BothBackends.get(kind);
+        Primitives p = BothBackends.primitives(kind);
         Ons ons = Ons.of(p);
         byte[] forged = forgeCryptoNote(p, HASH, ZERO);
         // The primitive keeps oxen-core's check_signature rules: the forgery satisfies the equation.
@@ -57,18 +58,18 @@ class UnsetOwnerTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void zeroSpendKeyWithAViewKeyIsSetAndAcceptsTheForgeryAsOxenCoreDoes(BackendKind kind) {
-        Primitives p = BothBackends.get(kind);
+        Primitives p = BothBackends.primitives(kind);
         byte[] view = p.group().scalarMultBase(scalar(7));
         byte[] forged = forgeCryptoNote(p, HASH, ZERO);
         assertTrue(Ons.of(p).updates().verify(HASH, wallet(ZERO, view, AddressKind.STANDARD), SignatureType.MONERO, forged));
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void keylessForgeryAgainstTheZeroEd25519OwnerIsRejected(BackendKind kind) throws NoSuchAlgorithmException {
-        Primitives p = BothBackends.get(kind);
+        Primitives p = BothBackends.primitives(kind);
         byte[] forged = forgeEd25519(p, HASH, ZERO);
         Ons ons = Ons.of(p);
         assertFalse(ons.updates().verify(HASH, Owner.ed25519(ZERO), SignatureType.ED25519, forged));

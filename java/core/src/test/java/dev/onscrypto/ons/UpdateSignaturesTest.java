@@ -9,10 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HexFormat;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.primitives.BackendKind;
+import dev.onscrypto.BothBackends;
 
 /** Update hashes, signing by every owner kind, and verify_ons_signature's verdicts (spec §6.7). */
 class UpdateSignaturesTest {
@@ -32,9 +33,9 @@ class UpdateSignaturesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void specHashes(BackendKind kind) {
-        Ons ons = Ons.of(BothBackends.get(kind));
+        Ons ons = Ons.of(BothBackends.primitives(kind));
         byte[] value = HEX.parseHex("5487ba30425fda970ead5677a5278db1451492a94443aec29b28a6424634d935edb2c51f723c5b32f83c1d27aa87f1f719"
                 + "000102030405060708090a0b0c0d0e0f1011121314151617");
         assertArrayEquals(HEX.parseHex("d2dbfe56c0c18b29aba0549be530194c4c3b0022e8befc70cc70488c5bc6618d"),
@@ -48,9 +49,9 @@ class UpdateSignaturesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void ed25519OwnerSignsAndVerifies(BackendKind kind) {
-        Ons ons = Ons.of(BothBackends.get(kind));
+        Ons ons = Ons.of(BothBackends.primitives(kind));
         byte[] hash1 = HEX.parseHex("d2dbfe56c0c18b29aba0549be530194c4c3b0022e8befc70cc70488c5bc6618d");
         try (UpdateSigningKey key = UpdateSigningKey.ed25519(seed())) {
             byte[] sig = ons.updates().sign(hash1, key);
@@ -65,9 +66,9 @@ class UpdateSignaturesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void subaddressOwnerSignsWithDerivedSpendSecret(BackendKind kind) {
-        Ons ons = Ons.of(BothBackends.get(kind));
+        Ons ons = Ons.of(BothBackends.primitives(kind));
         byte[] hash1 = HEX.parseHex("d2dbfe56c0c18b29aba0549be530194c4c3b0022e8befc70cc70488c5bc6618d");
         Owner sub = ons.owners().parse(SUBADDRESS, Network.MAINNET);
         Owner primary = ons.owners().parse(PRIMARY, Network.MAINNET);
@@ -93,9 +94,9 @@ class UpdateSignaturesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void preparedUpdateCarriesTheExactCiphertextItSigned(BackendKind kind) {
-        Ons ons = Ons.of(BothBackends.get(kind));
+        Ons ons = Ons.of(BothBackends.primitives(kind));
         OnsName name = OnsName.of("jagerman", MappingType.SESSION);
         MappingValue value = ons.values().parse(MappingType.SESSION,
                 "05fb466d312e1666ad1c84c4ee55b7e034151c0e366a313d95d11436a5f36e1e75", Network.MAINNET);
@@ -114,9 +115,9 @@ class UpdateSignaturesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void ownersHaveTheGenericOwnerLayout(BackendKind kind) {
-        Ons ons = Ons.of(BothBackends.get(kind));
+        Ons ons = Ons.of(BothBackends.primitives(kind));
         Owner ed = ons.owners().parse("03A107BFF3CE10BE1D70DD18E74BC09967E4D6309BA50D5F1DDC8664125531B8", Network.MAINNET);
         assertEquals("03a107bff3ce10be1d70dd18e74bc09967e4d6309ba50d5f1ddc8664125531b8" + "00".repeat(40) + "01" + "00".repeat(7),
                 HEX.formatHex(ed.genericOwner()));

@@ -9,10 +9,11 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.primitives.BackendKind;
+import dev.onscrypto.BothBackends;
 
 /** Readable values ↔ binary (op {@code ons_value}), on both backends. */
 class ValueCodecTest {
@@ -26,7 +27,7 @@ class ValueCodecTest {
     private static final String BLOCKS_KEY = "531a0c517fb23b120c37132ab1d771eda3a6ed7cfd64b374ca6ce61ae95a54e4";
 
     private static ValueCodec codec(BackendKind kind) {
-        return new ValueCodec(new AddressCodec(BothBackends.get(kind)));
+        return new ValueCodec(new AddressCodec(BothBackends.primitives(kind)));
     }
 
     private static void valid(ValueCodec codec, String type, String text, String network, String binary) {
@@ -42,7 +43,7 @@ class ValueCodecTest {
 
     /** The {@code ons_value} cases of vectors/ons.json, verbatim. */
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void vectorFileCases(BackendKind backend) {
         ValueCodec c = codec(backend);
         valid(c, "session", SESSION_ID, "mainnet", SESSION_ID);
@@ -62,7 +63,7 @@ class ValueCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void sessionValues(BackendKind backend) {
         ValueCodec c = codec(backend);
         MappingValue v = c.parse(MappingType.SESSION, SESSION_ID.toUpperCase(Locale.ROOT), null);
@@ -79,7 +80,7 @@ class ValueCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void lokinetValues(BackendKind backend) {
         ValueCodec c = codec(backend);
         for (MappingType t : new MappingType[] {MappingType.LOKINET, MappingType.LOKINET_2YEARS, MappingType.LOKINET_10YEARS}) {
@@ -96,10 +97,10 @@ class ValueCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void walletValues(BackendKind backend) {
         ValueCodec c = codec(backend);
-        AddressCodec addresses = new AddressCodec(BothBackends.get(backend));
+        AddressCodec addresses = new AddressCodec(BothBackends.primitives(backend));
         String integrated = "LPmpjRR8VJeSEUb2p9moeBEXYM9YShxBU1Txuk1R9DtmbAbwKDXc4vcKgycgXi6VzAVVKeeSSePgicPEZ27pq4xHBKegDYBUXVQNse45Wo";
         MappingValue iv = c.parse(MappingType.WALLET, integrated, Network.MAINNET);
         assertEquals("02" + LE59_KEYS + "b55f2bd79a395fc1", HEX.formatHex(iv.binary()));
@@ -131,7 +132,7 @@ class ValueCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void nulls(BackendKind backend) {
         ValueCodec c = codec(backend);
         assertThrows(InvalidInputException.class, () -> new ValueCodec(null));

@@ -11,10 +11,11 @@ import java.util.HexFormat;
 import java.util.Random;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.primitives.BackendKind;
 import dev.onscrypto.primitives.Primitives;
+import dev.onscrypto.BothBackends;
 
 /**
  * Well-formed is not valid: a record can decrypt to bytes that are no Session ID or address. Those are
@@ -54,9 +55,9 @@ class ValueValidityTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void everyValidValueSurvivesFormatThenParse(BackendKind kind) {
-        Primitives p = BothBackends.get(kind);
+        Primitives p = BothBackends.primitives(kind);
         ValueCodec values = Ons.of(p).values();
         Random random = new Random(6);
         for (int i = 0; i < ROUNDS; i++) {
@@ -98,9 +99,9 @@ class ValueValidityTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void wellFormedButInvalidValuesAreFlaggedRefusedByFormatAndShownAsHex(BackendKind kind) {
-        Primitives p = BothBackends.get(kind);
+        Primitives p = BothBackends.primitives(kind);
         ValueCodec values = Ons.of(p).values();
         Random random = new Random(7);
         for (int i = 0; i < ROUNDS; i++) {
@@ -128,10 +129,10 @@ class ValueValidityTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void isValidMeansFormatThenParseGivesTheSameBinary(BackendKind kind) {
         // For any well-formed bytes, not only ones built to be valid or invalid.
-        Primitives p = BothBackends.get(kind);
+        Primitives p = BothBackends.primitives(kind);
         ValueCodec values = Ons.of(p).values();
         Random random = new Random(8);
         int valid = 0;
@@ -159,9 +160,9 @@ class ValueValidityTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.onscrypto.ons.BothBackends#kinds")
+    @ArgumentsSource(BothBackends.class)
     void anInvalidValueStillDecrypts(BackendKind kind) {
-        Ons ons = Ons.of(BothBackends.get(kind));
+        Ons ons = Ons.of(BothBackends.primitives(kind));
         OnsName name = OnsName.of("jagerman", MappingType.SESSION);
         byte[] notASessionId = new byte[33];
         notASessionId[0] = 0x04;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 import dev.onscrypto.InvalidInputException;
+import dev.onscrypto.BothBackends;
 
 /**
  * Every Argon2id parameter one backend refuses, the other refuses the same way: an
@@ -20,8 +21,8 @@ class Argon2idLimitsTest {
     }
 
     private static void sameRefusal(String what, Call call) {
-        Argon2id java = Backends.java().argon2id();
-        Argon2id nat = Backends.nativeOrAbort().argon2id();
+        Argon2id java = Primitives.of(BackendKind.JAVA).argon2id();
+        Argon2id nat = BothBackends.nativeOrAbort().argon2id();
         InvalidInputException j = assertThrows(InvalidInputException.class, exec(call, java), "java: " + what);
         InvalidInputException n = assertThrows(InvalidInputException.class, exec(call, nat), "native: " + what);
         assertEquals(j.getClass(), n.getClass(), what);

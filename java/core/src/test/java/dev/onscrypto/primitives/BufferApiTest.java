@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.AuthenticationFailedException;
 import dev.onscrypto.InvalidInputException;
+import dev.onscrypto.BothBackends;
 
 /**
  * The range and {@link ByteBuffer} entry points on both backends: for random inputs every layout (offsets
@@ -38,8 +39,8 @@ class BufferApiTest {
 
     @BeforeAll
     static void backends() {
-        nat = Backends.nativeOrAbort();
-        jav = Backends.java();
+        nat = BothBackends.nativeOrAbort();
+        jav = Primitives.of(BackendKind.JAVA);
         for (int i = 0; i < 32; i++) {
             KEY[i] = (byte) (i * 3);
             SEED[i] = (byte) (100 + i);
@@ -101,10 +102,10 @@ class BufferApiTest {
         return b;
     }
 
-    /** Mostly short inputs (scratch path), some medium (in place), a few over 64 KiB (copied). */
+    /** Mostly short inputs (scratch path), some medium (in place), a few over 256 KiB (copied). */
     private int size(int i) {
         if (i % 50 == 49) {
-            return 64 * 1024 + random.nextInt(4096);
+            return 256 * 1024 + random.nextInt(4096);
         }
         return random.nextInt(4) == 0 ? 1025 + random.nextInt(8192) : random.nextInt(300);
     }

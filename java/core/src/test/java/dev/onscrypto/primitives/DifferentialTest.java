@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.OnsCryptoException;
+import dev.onscrypto.BothBackends;
 
 /**
  * Random inputs — valid and invalid — through both backends: identical outputs, identical verdicts,
@@ -26,8 +27,8 @@ class DifferentialTest {
 
     @BeforeAll
     static void backends() {
-        nat = Backends.nativeOrAbort();
-        jav = Backends.java();
+        nat = BothBackends.nativeOrAbort();
+        jav = Primitives.of(BackendKind.JAVA);
     }
 
     private byte[] bytes(int n) {

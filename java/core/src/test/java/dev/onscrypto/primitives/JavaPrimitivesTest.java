@@ -4,6 +4,6 @@ package dev.onscrypto.primitives;
 class JavaPrimitivesTest extends PrimitivesContractTest {
     @Override
     Primitives primitives() {
-        return Backends.java();
+        return Primitives.of(BackendKind.JAVA);
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.internal.loader.BundledLibraries;
+import dev.onscrypto.BothBackends;
 
 /**
  * Runs with {@code ONS_SODIUM_PATH} naming a missing file (java/core/pom.xml), as if the system had no
@@ -22,13 +23,13 @@ class LinkedSodiumTest {
     @Test
     void nativeNeedsNoSystemLibsodiumWhenItIsLinkedIn() throws IOException {
         String bundled = BundledLibraries.runningPlatformResource();
-        if (Backends.nativeRequired()) {
+        if (BothBackends.nativeRequired()) {
             assertNotNull(bundled, "native required, but no library is built for " + BundledLibraries.runningPlatform());
         }
         Assumptions.assumeTrue(bundled != null, "no native library is built for " + BundledLibraries.runningPlatform());
         byte[] library;
         try (InputStream in = LinkedSodiumTest.class.getResourceAsStream(bundled)) {
-            if (Backends.nativeRequired()) {
+            if (BothBackends.nativeRequired()) {
                 assertNotNull(in, "native required, but " + bundled + " is not bundled");
             }
             Assumptions.assumeTrue(in != null, "our native library was not built here");

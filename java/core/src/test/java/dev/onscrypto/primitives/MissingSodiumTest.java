@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.BackendUnavailableException;
+import dev.onscrypto.BothBackends;
 
 /**
  * Runs with our library built without libsodium ({@code ONS_NATIVE_PATH}) and {@code ONS_SODIUM_PATH}
@@ -27,7 +28,7 @@ class MissingSodiumTest {
     void noLibsodiumAnywhereMeansJavaAndAClearMessage() {
         String withoutSodium = System.getenv("ONS_NATIVE_PATH");
         Assumptions.assumeTrue(withoutSodium != null && Files.isRegularFile(Path.of(withoutSodium))
-                || !Backends.nativeRequired(), "native required but the sodium-free build is missing");
+                || !BothBackends.nativeRequired(), "native required but the sodium-free build is missing");
         Assumptions.assumeTrue(withoutSodium != null && Files.isRegularFile(Path.of(withoutSodium)),
                 "our native library was not built here");
         // The fall-back's log line ("native unavailable: libsodium not loaded …") is the documented

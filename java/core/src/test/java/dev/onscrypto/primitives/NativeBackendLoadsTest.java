@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import dev.onscrypto.BothBackends;
 
 /** Where gcc and libsodium exist (scripts/test sets ons.native.required), native must really load. */
 class NativeBackendLoadsTest {
 
     @Test
     void nativeLoadsWhenRequired() {
-        Primitives p = Backends.nativeOrAbort();
+        Primitives p = BothBackends.nativeOrAbort();
         assertEquals(BackendKind.NATIVE, p.kind());
         assertTrue(p.description().startsWith("native (libsodium "), p.description());
     }

@@ -1,9 +1,11 @@
 package dev.onscrypto.primitives;
 
+import dev.onscrypto.BothBackends;
+
 /** The contract on the native backend (fails where native is required but does not load). */
 class NativePrimitivesTest extends PrimitivesContractTest {
     @Override
     Primitives primitives() {
-        return Backends.nativeOrAbort();
+        return BothBackends.nativeOrAbort();
     }
 }

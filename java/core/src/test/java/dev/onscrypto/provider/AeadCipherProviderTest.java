@@ -1,6 +1,6 @@
 package dev.onscrypto.provider;
 
-import static dev.onscrypto.provider.ProviderBackends.hex;
+import static dev.onscrypto.BothBackends.hex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,13 +21,13 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.primitives.BackendKind;
+import dev.onscrypto.BothBackends;
 
 /** Cipher XChaCha20-Poly1305 and XSalsa20-Poly1305 with AEAD semantics, against primitives.json vectors. */
 class AeadCipherProviderTest {
-    private static final String BACKENDS = "dev.onscrypto.provider.ProviderBackends#kinds";
     private static final String XCHACHA = "XChaCha20-Poly1305";
     private static final String XSALSA = "XSalsa20-Poly1305";
 
@@ -46,9 +46,9 @@ class AeadCipherProviderTest {
             + "2436eade57ef7af298c912dcc84d7219b1");
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void xchachaMatchesTheVectorBothWays(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         Cipher c = Cipher.getInstance(XCHACHA, p);
         c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(XC_KEY, XCHACHA), new IvParameterSpec(XC_NONCE));
         c.updateAAD(XC_AD);
@@ -66,9 +66,9 @@ class AeadCipherProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void xchachaVectorWithoutAad(BackendKind kind) throws Exception {
-        Cipher c = Cipher.getInstance(XCHACHA, ProviderBackends.provider(kind));
+        Cipher c = Cipher.getInstance(XCHACHA, BothBackends.provider(kind));
         c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(hex("e2a0e5ac0628cb4ac099b436ac24bfad5305711c9f84d1e48d4b2ef493d91310"), XCHACHA),
                 new IvParameterSpec(hex("24a448d66abf48eb186ee2e0e6e10c77c3b0e727a2e58fe6")));
         assertArrayEquals(hex("8fe255d0bc006d402d446fd681a3a842b4c5b3b1776ac7ec48955409206dc1fd"
@@ -77,9 +77,9 @@ class AeadCipherProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void xsalsaKeepsTheSecretboxLayout(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         Cipher c = Cipher.getInstance(XSALSA, p);
         c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(SB_KEY, XSALSA), new IvParameterSpec(SB_NONCE));
         assertArrayEquals(SB_CT, c.doFinal(SB_MSG));
@@ -95,18 +95,18 @@ class AeadCipherProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void xsalsaHasNoAssociatedData(BackendKind kind) throws Exception {
-        Cipher c = Cipher.getInstance(XSALSA, ProviderBackends.provider(kind));
+        Cipher c = Cipher.getInstance(XSALSA, BothBackends.provider(kind));
         c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(SB_KEY, XSALSA), new IvParameterSpec(SB_NONCE));
         assertThrows(IllegalStateException.class, () -> c.updateAAD(new byte[1]));
         assertThrows(IllegalStateException.class, () -> c.updateAAD(ByteBuffer.allocate(1)));
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void anyTamperingIsABadTag(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         for (int i : new int[] {0, 20, XC_CT.length - 1}) {
             byte[] tampered = XC_CT.clone();
             tampered[i] ^= 1;
@@ -133,9 +133,9 @@ class AeadCipherProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void encryptionWithoutANonceDrawsOneAndExposesIt(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         for (String algorithm : new String[] {XCHACHA, XSALSA}) {
             SecretKey key = new SecretKeySpec(XC_KEY, algorithm);
             Cipher c = Cipher.getInstance(algorithm, p);
@@ -151,9 +151,9 @@ class AeadCipherProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void badParametersAreRejected(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         Cipher c = Cipher.getInstance(XCHACHA, p);
         SecretKey key = new SecretKeySpec(XC_KEY, XCHACHA);
         assertThrows(InvalidKeyException.class, () -> c.init(Cipher.DECRYPT_MODE, key), "decryption needs the nonce");
@@ -170,9 +170,9 @@ class AeadCipherProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void aNonceEncryptsOnlyOnce(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         for (String algorithm : new String[] {XCHACHA, XSALSA}) {
             Cipher c = Cipher.getInstance(algorithm, p);
             SecretKey key = new SecretKeySpec(XC_KEY, algorithm);
@@ -189,9 +189,9 @@ class AeadCipherProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void outputBufferAndByteBufferVariants(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         Cipher c = Cipher.getInstance(XSALSA, p);
         c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(SB_KEY, XSALSA), new IvParameterSpec(SB_NONCE));
         byte[] small = new byte[SB_CT.length - 1];

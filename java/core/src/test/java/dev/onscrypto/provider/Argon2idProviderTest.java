@@ -1,6 +1,6 @@
 package dev.onscrypto.provider;
 
-import static dev.onscrypto.provider.ProviderBackends.hex;
+import static dev.onscrypto.BothBackends.hex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,19 +18,19 @@ import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.primitives.BackendKind;
+import dev.onscrypto.BothBackends;
 
 /** SecretKeyFactory Argon2id with Argon2idKeySpec, at libsodium's minimum limits (fast). */
 class Argon2idProviderTest {
-    private static final String BACKENDS = "dev.onscrypto.provider.ProviderBackends#kinds";
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void derivesTheVectorKey(BackendKind kind) throws Exception {
         // primitives.json: argon2id "libsodium minimums: opslimit 1, memlimit 8 KiB, outlen 16".
-        SecretKeyFactory f = SecretKeyFactory.getInstance("Argon2id", ProviderBackends.provider(kind));
+        SecretKeyFactory f = SecretKeyFactory.getInstance("Argon2id", BothBackends.provider(kind));
         Argon2idKeySpec spec = new Argon2idKeySpec(hex("c4aaa477afce836f54d96b72a44364dd20cd49641fd94f4cb82d288c52dc6c5b"),
                 hex("1a2e5b3e36aefb2ae1b37548dfe1a959"), 1, 8192, 16);
         SecretKey key = f.generateSecret(spec);
@@ -45,9 +45,9 @@ class Argon2idProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void charPasswordsAreUtf8AndTheKeyFeedsTheCipher(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         SecretKeyFactory f = SecretKeyFactory.getInstance("Argon2id", p);
         byte[] salt = new byte[16];
         SecretKey fromChars = f.generateSecret(new Argon2idKeySpec("jägerman".toCharArray(), salt, 2, 65536, 32));
@@ -63,9 +63,9 @@ class Argon2idProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void outOfRangeParametersAreInvalidKeySpecs(BackendKind kind) throws Exception {
-        SecretKeyFactory f = SecretKeyFactory.getInstance("Argon2id", ProviderBackends.provider(kind));
+        SecretKeyFactory f = SecretKeyFactory.getInstance("Argon2id", BothBackends.provider(kind));
         byte[] pw = {1};
         assertThrows(InvalidKeySpecException.class, () -> f.generateSecret(new Argon2idKeySpec(pw, new byte[15], 1, 8192, 16)));
         assertThrows(InvalidKeySpecException.class, () -> f.generateSecret(new Argon2idKeySpec(pw, new byte[16], 0, 8192, 16)));

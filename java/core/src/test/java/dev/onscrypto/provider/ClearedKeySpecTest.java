@@ -14,18 +14,18 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.IvParameterSpec;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.primitives.BackendKind;
+import dev.onscrypto.BothBackends;
 
 /** Every secret holder of the provider refuses use once cleared or destroyed, as the JDK's PBEKeySpec does. */
 class ClearedKeySpecTest {
-    private static final String BACKENDS = "dev.onscrypto.provider.ProviderBackends#kinds";
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void clearedRawPrivateKeySpecIsRefused(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         byte[] seed = new byte[32];
         seed[0] = 1;
         RawPrivateKeySpec spec = new RawPrivateKeySpec(seed);
@@ -37,9 +37,9 @@ class ClearedKeySpecTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void clearedArgon2idKeySpecIsRefusedAndADestroyedDerivedKeyCannotEncrypt(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         SecretKeyFactory f = SecretKeyFactory.getInstance("Argon2id", p);
         for (Argon2idKeySpec spec : new Argon2idKeySpec[] {
                 new Argon2idKeySpec(new byte[] {1, 2}, new byte[16], 1, 8192, 32),

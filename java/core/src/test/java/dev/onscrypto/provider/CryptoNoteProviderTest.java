@@ -1,6 +1,6 @@
 package dev.onscrypto.provider;
 
-import static dev.onscrypto.provider.ProviderBackends.hex;
+import static dev.onscrypto.BothBackends.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -21,14 +21,14 @@ import java.security.spec.InvalidKeySpecException;
 import java.util.HexFormat;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.onscrypto.primitives.BackendKind;
+import dev.onscrypto.BothBackends;
 
 /** Signature/KeyFactory/KeyPairGenerator CryptoNote (Keccak-Schnorr over a 32-byte hash), with schnorr.json vectors. */
 class CryptoNoteProviderTest {
-    private static final String BACKENDS = "dev.onscrypto.provider.ProviderBackends#kinds";
     private static final String HASH = "3afd14ae2bd2876a2f9b73923fa351d0b48bd047905872cd79fb1a53bbf9ef7e";
     private static final String SEC = "90a30b21ce307626546f24e0a5512fe2f89f275cf0f21d4e0dcd0002f67c2a04";
     private static final String PUB = "c0707e25bf89baa3bd0f739dfe14f67e2151913b43813580c1fee01671cdf0af";
@@ -43,7 +43,7 @@ class CryptoNoteProviderTest {
     })
     void verifiesTheVectors(String hash, String pub, String sig, boolean valid, String what) throws Exception {
         for (BackendKind kind : BackendKind.values()) {
-            Provider p = ProviderBackends.provider(kind);
+            Provider p = BothBackends.provider(kind);
             Signature verifier = Signature.getInstance("CryptoNote", p);
             verifier.initVerify(KeyFactory.getInstance("CryptoNote", p).generatePublic(new RawPublicKeySpec(hex(pub))));
             verifier.update(hex(hash));
@@ -52,9 +52,9 @@ class CryptoNoteProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void signsWithTheVectorKeyAndAFreshNonce(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         KeyFactory kf = KeyFactory.getInstance("CryptoNote", p);
         PrivateKey secret = kf.generatePrivate(new RawPrivateKeySpec(hex(SEC)));
         PublicKey pub = kf.generatePublic(new RawPublicKeySpec(hex(PUB)));
@@ -81,9 +81,9 @@ class CryptoNoteProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void generatedKeysSignAKeccakHash(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         KeyPair pair = KeyPairGenerator.getInstance("CryptoNote", p).generateKeyPair();
         assertEquals("CryptoNote", pair.getPublic().getAlgorithm());
         assertEquals(32, pair.getPublic().getEncoded().length);
@@ -101,9 +101,9 @@ class CryptoNoteProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void rejectsDataThatIsNotA32ByteHashAndBadKeys(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         KeyFactory kf = KeyFactory.getInstance("CryptoNote", p);
         Signature signer = Signature.getInstance("CryptoNote", p);
         signer.initSign(kf.generatePrivate(new RawPrivateKeySpec(hex(SEC))));

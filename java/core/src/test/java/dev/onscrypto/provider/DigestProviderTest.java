@@ -1,6 +1,6 @@
 package dev.onscrypto.provider;
 
-import static dev.onscrypto.provider.ProviderBackends.hex;
+import static dev.onscrypto.BothBackends.hex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,18 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.primitives.BackendKind;
+import dev.onscrypto.BothBackends;
 
 /** MessageDigest BLAKE2B-256 / BLAKE2B-512 / KECCAK-256 against vectors from primitives.json. */
 class DigestProviderTest {
-    private static final String BACKENDS = "dev.onscrypto.provider.ProviderBackends#kinds";
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void blake2b256KnownAnswers(BackendKind kind) throws Exception {
-        MessageDigest md = MessageDigest.getInstance("BLAKE2B-256", ProviderBackends.provider(kind));
+        MessageDigest md = MessageDigest.getInstance("BLAKE2B-256", BothBackends.provider(kind));
         assertEquals(32, md.getDigestLength());
         assertArrayEquals(hex("0e5751c026e543b2e8ab2eb06099daa1d1e5df47778f7787faab45cdf12fe3a8"), md.digest());
         // The ONS name hash of "blocks.loki".
@@ -30,9 +30,9 @@ class DigestProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void blake2b512KnownAnswer(BackendKind kind) throws Exception {
-        MessageDigest md = MessageDigest.getInstance("BLAKE2B-512", ProviderBackends.provider(kind));
+        MessageDigest md = MessageDigest.getInstance("BLAKE2B-512", BothBackends.provider(kind));
         assertEquals(64, md.getDigestLength());
         assertArrayEquals(hex("f4cb1d2ecfae9a7caaa29665200c35e36e2c07c3bc6fdf1cc698e707decf8322"
                 + "6b3217df5ad2781ede0781864d0bf63b88b39cc31dbd0f56fdf5e2c182816358"),
@@ -43,9 +43,9 @@ class DigestProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void keccak256IsCryptoNoteKeccakNotSha3(BackendKind kind) throws Exception {
-        MessageDigest md = MessageDigest.getInstance("KECCAK-256", ProviderBackends.provider(kind));
+        MessageDigest md = MessageDigest.getInstance("KECCAK-256", BothBackends.provider(kind));
         assertArrayEquals(hex("c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470"), md.digest());
         byte[] message = hex("3212bc9acb1f3595d30d3e252a15f4770b68544d9ae68e483ae53195b04278a7d36766067dea5c27bfa08c3e"
                 + "05e6588bb5a2d7915f2ed6b872a357114948d8816e9e69bfdfb1b0d3db6e1cd95932b49d1b0110d49cb042cf59d33"
@@ -55,9 +55,9 @@ class DigestProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void incrementalUpdatesResetAndCloneAgreeWithOneShot(BackendKind kind) throws Exception {
-        MessageDigest md = MessageDigest.getInstance("BLAKE2B-256", ProviderBackends.provider(kind));
+        MessageDigest md = MessageDigest.getInstance("BLAKE2B-256", BothBackends.provider(kind));
         byte[] name = "blocks.loki".getBytes(StandardCharsets.US_ASCII);
         byte[] expected = hex("21eca71448f2c6281dd0b726a3915661a1a9fee557b1ae60acaf099a5d1a8b7a");
 

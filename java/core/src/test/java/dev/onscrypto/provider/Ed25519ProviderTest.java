@@ -1,6 +1,6 @@
 package dev.onscrypto.provider;
 
-import static dev.onscrypto.provider.ProviderBackends.hex;
+import static dev.onscrypto.BothBackends.hex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,14 +26,14 @@ import java.security.spec.NamedParameterSpec;
 import java.util.Arrays;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.onscrypto.primitives.BackendKind;
+import dev.onscrypto.BothBackends;
 
 /** Signature/KeyFactory/KeyPairGenerator Ed25519: vectors, and agreement with the JDK's SunEC Ed25519. */
 class Ed25519ProviderTest {
-    private static final String BACKENDS = "dev.onscrypto.provider.ProviderBackends#kinds";
     private static final String SEED = "122220ca12305a8248e12d59dc2ece0ed0e1c554db5187e57326c1b52ab0e1a2";
     private static final String PK = "c55fa0ef894849634fec5f10dd3719dcfb00581313705fd420314a8f5840990f";
     private static final String MSG = "bbf8e7470bb91686e8e3b97daff468d81bd3f51de369b7f17289a9413c463f6b";
@@ -41,9 +41,9 @@ class Ed25519ProviderTest {
             + "b166ecf1f670185c63a42e8f8762968fc3ba05648494042fd3e7f47658fb1400";
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void signsTheVector(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         PrivateKey key = KeyFactory.getInstance("Ed25519", p).generatePrivate(new RawPrivateKeySpec(hex(SEED)));
         assertEquals("PKCS#8", key.getFormat());
         assertArrayEquals(hex(SEED), ((RawKey) key).getRawKey());
@@ -58,10 +58,10 @@ class Ed25519ProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void derivesThePublicKeyThroughTheGeneratorPath(BackendKind kind) throws Exception {
         // The empty-message vector: seed db66… has public key a181….
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         KeyFactory kf = KeyFactory.getInstance("Ed25519", p);
         PublicKey pub = kf.generatePublic(new RawPublicKeySpec(hex("a181020649e53be49c2f905ee9859ec0f84435c55b29f64b0d2ec79c0a5a7257")));
         Signature signer = Signature.getInstance("Ed25519", p);
@@ -85,7 +85,7 @@ class Ed25519ProviderTest {
     })
     void verifiesTheVectors(String pk, String sig, boolean valid, String what) throws Exception {
         for (BackendKind kind : BackendKind.values()) {
-            Provider p = ProviderBackends.provider(kind);
+            Provider p = BothBackends.provider(kind);
             Signature verifier = Signature.getInstance("Ed25519", p);
             verifier.initVerify(KeyFactory.getInstance("Ed25519", p).generatePublic(new RawPublicKeySpec(hex(pk))));
             verifier.update(hex(MSG));
@@ -94,9 +94,9 @@ class Ed25519ProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void ourSignaturesVerifyWithTheJdk(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519", p).generateKeyPair();
         byte[] message = "register jagerman.loki".getBytes(StandardCharsets.UTF_8);
         Signature signer = Signature.getInstance("Ed25519", p);
@@ -121,9 +121,9 @@ class Ed25519ProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void jdkSignaturesVerifyWithOurs(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         KeyPair jdkPair = KeyPairGenerator.getInstance("Ed25519", "SunEC").generateKeyPair();
         byte[] message = "update owner".getBytes(StandardCharsets.UTF_8);
         Signature jdk = Signature.getInstance("Ed25519", "SunEC");
@@ -153,9 +153,9 @@ class Ed25519ProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void rejectsMalformedInput(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         KeyFactory kf = KeyFactory.getInstance("Ed25519", p);
         assertThrows(InvalidKeySpecException.class, () -> kf.generatePublic(new RawPublicKeySpec(new byte[31])));
         assertThrows(InvalidKeySpecException.class, () -> kf.generatePrivate(new RawPrivateKeySpec(new byte[33])));
@@ -173,9 +173,9 @@ class Ed25519ProviderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void destroyWipesThePrivateKey(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         PrivateKey key = KeyFactory.getInstance("OnsEd25519", p).generatePrivate(new RawPrivateKeySpec(hex(SEED)));
         assertFalse(key.isDestroyed());
         key.destroy();

@@ -1,6 +1,6 @@
 package dev.onscrypto.provider;
 
-import static dev.onscrypto.provider.ProviderBackends.hex;
+import static dev.onscrypto.BothBackends.hex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -26,9 +26,10 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.primitives.BackendKind;
+import dev.onscrypto.BothBackends;
 
 /**
  * The JCA conventions clients rely on: Ed25519 keys in their standard encodings (RFC 8410), round-tripped
@@ -36,7 +37,6 @@ import dev.onscrypto.primitives.BackendKind;
  * {@code AlgorithmParameters}.
  */
 class JcaConventionsTest {
-    private static final String BACKENDS = "dev.onscrypto.provider.ProviderBackends#kinds";
     private static final byte[] MESSAGE = "update jagerman.loki".getBytes(StandardCharsets.UTF_8);
 
     private static byte[] sign(PrivateKey key, Signature signature) throws Exception {
@@ -46,9 +46,9 @@ class JcaConventionsTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void ourEd25519KeysAreStandardFilesSunEcReads(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         KeyPair ours = KeyPairGenerator.getInstance("OnsEd25519", p).generateKeyPair();
         assertEquals("X.509", ours.getPublic().getFormat());
         assertEquals("PKCS#8", ours.getPrivate().getFormat());
@@ -71,9 +71,9 @@ class JcaConventionsTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void sunEcEd25519KeyFilesAreReadByOurKeyFactory(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         KeyPair jdk = KeyPairGenerator.getInstance("Ed25519", "SunEC").generateKeyPair();
         KeyFactory ours = KeyFactory.getInstance("OnsEd25519", p);
         PublicKey publicKey = ours.generatePublic(new X509EncodedKeySpec(jdk.getPublic().getEncoded()));
@@ -97,9 +97,9 @@ class JcaConventionsTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void pkcs8WithItsPublicKeyIsCheckedAndMalformedEncodingsRejected(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         KeyFactory ours = KeyFactory.getInstance("OnsEd25519", p);
         byte[] seed = hex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
         byte[] publicKey = hex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"); // RFC 8032 test 1
@@ -123,9 +123,9 @@ class JcaConventionsTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void cryptoNoteKeysStayRaw(BackendKind kind) throws Exception {
-        KeyPair pair = KeyPairGenerator.getInstance("CryptoNote", ProviderBackends.provider(kind)).generateKeyPair();
+        KeyPair pair = KeyPairGenerator.getInstance("CryptoNote", BothBackends.provider(kind)).generateKeyPair();
         assertEquals("RAW", pair.getPublic().getFormat());
         assertEquals("RAW", pair.getPrivate().getFormat());
         assertArrayEquals(((RawKey) pair.getPublic()).getRawKey(), pair.getPublic().getEncoded());
@@ -133,9 +133,9 @@ class JcaConventionsTest {
     }
 
     @ParameterizedTest
-    @MethodSource(BACKENDS)
+    @ArgumentsSource(BothBackends.class)
     void aeadNoncesAreAlgorithmParameters(BackendKind kind) throws Exception {
-        Provider p = ProviderBackends.provider(kind);
+        Provider p = BothBackends.provider(kind);
         SecretKeySpec key = new SecretKeySpec(new byte[32], "XChaCha20-Poly1305");
         for (String algorithm : new String[] {"XChaCha20-Poly1305", "XSalsa20-Poly1305"}) {
             Cipher encrypt = Cipher.getInstance(algorithm, p);

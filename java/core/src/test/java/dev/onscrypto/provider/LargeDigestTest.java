@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.primitives.BackendKind;
 import dev.onscrypto.primitives.Primitives;
+import dev.onscrypto.BothBackends;
 
 /**
  * {@code MessageDigest.getInstance("BLAKE2B-256", "OnsCrypto")} hashes 1 GiB in constant memory: run by
@@ -30,7 +31,7 @@ class LargeDigestTest {
         String wanted = System.getProperty("ons.backend");
         assertTrue(wanted != null && !wanted.equals("auto"), "run with -Dons.backend=native|java");
         BackendKind kind = BackendKind.valueOf(wanted.toUpperCase(java.util.Locale.ROOT));
-        ProviderBackends.provider(kind); // fails, or aborts with the reason, where native cannot load
+        BothBackends.provider(kind); // fails, or aborts with the reason, where native cannot load
         assertEquals(kind, Primitives.get().kind(),
                 "the provider's default backend is the one this run is for");
         assertTrue(Runtime.getRuntime().maxMemory() <= 80L << 20, "run with -Xmx64m");

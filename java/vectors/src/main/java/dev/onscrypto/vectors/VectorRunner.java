@@ -1,5 +1,6 @@
 package dev.onscrypto.vectors;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,6 +72,10 @@ public final class VectorRunner {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new IOException(fileName + ": not valid JSON" + where);
+        } catch (CharConversionException e) {
+            // Jackson guesses UTF-16/32 from zero bytes and reports bad code points this way (found by
+            // VectorFileFuzzTest): still a file that is not JSON, named in one line.
+            throw new IOException(fileName + ": not valid JSON (not UTF-8, UTF-16 or UTF-32 text)");
         }
     }
 

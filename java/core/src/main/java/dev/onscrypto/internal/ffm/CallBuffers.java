@@ -21,10 +21,14 @@ import java.util.List;
  */
 abstract sealed class CallBuffers implements AutoCloseable {
     /**
-     * Largest call passed in place to a critical handle. At 64 KiB the slowest primitive here takes well
-     * under a millisecond of GC hold-off, while copying would cost a few percent of the call.
+     * Largest call passed in place to a critical handle. The slowest primitives here (the AEADs, about
+     * 1–1.5 GB/s in libsodium on the benchmark machine) take 0.2–0.3 ms at 256 KiB, which is how long a
+     * safepoint (and so a GC) may wait; copying instead costs allocation, two copies and zeroing, which
+     * measured 20–30 % of the call at 64 KiB (XChaCha20-Poly1305 open 64 KiB: the ciphertext with its tag
+     * is 65 552 bytes, just over the former 64 KiB limit, and ran at 0.68× C against 0.94× for BLAKE2b of
+     * 64 KiB in place, same run). Beyond this, and for direct buffers of any size, the ordinary handle.
      */
-    static final long CRITICAL_MAX_BYTES = 64 * 1024;
+    static final long CRITICAL_MAX_BYTES = 256 * 1024;
 
     /**
      * Largest call whose heap memory is copied into the thread's native scratch buffer. A Java array

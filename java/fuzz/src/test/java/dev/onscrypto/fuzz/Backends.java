@@ -1,0 +1,70 @@
+package dev.onscrypto.fuzz;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import dev.onscrypto.OnsCryptoException;
+import dev.onscrypto.primitives.BackendKind;
+import dev.onscrypto.primitives.Primitives;
+
+/**
+ * The two backends and the differential rule: for the same input both must return equal values, or
+ * both throw the same {@link OnsCryptoException} subclass. Anything else thrown (a
+ * {@code RuntimeException} or {@code Error} that is not ours) is a crash and propagates, so Jazzer
+ * reports it with the input.
+ */
+final class Backends {
+    static final Primitives JAVA = Primitives.of(BackendKind.JAVA);
+    /** Null when the native backend cannot load here (then the differential targets only run Java). */
+    static final Primitives NATIVE = Primitives.isAvailable(BackendKind.NATIVE) ? Primitives.of(BackendKind.NATIVE) : null;
+
+    private Backends() {}
+
+    static boolean nativeRequired() {
+        return Boolean.getBoolean("ons.native.required");
+    }
+
+    /** A value or the type of our exception: what the two backends must agree on. */
+    record Result(Object value, Class<? extends OnsCryptoException> thrown) {
+        static Result of(Supplier<?> op) {
+            try {
+                return new Result(op.get(), null);
+            } catch (OnsCryptoException e) {
+                return new Result(null, e.getClass());
+            }
+        }
+
+        boolean ok() {
+            return thrown == null;
+        }
+
+        boolean sameAs(Result other) {
+            if (!Objects.equals(thrown, other.thrown)) {
+                return false;
+            }
+            if (value instanceof byte[] a && other.value instanceof byte[] b) {
+                return Arrays.equals(a, b);
+            }
+            return Objects.equals(value, other.value);
+        }
+
+        @Override
+        public String toString() {
+            return thrown != null ? "threw " + thrown.getSimpleName()
+                    : value instanceof byte[] b ? java.util.HexFormat.of().formatHex(b) : String.valueOf(value);
+        }
+    }
+
+    /** Runs {@code op} on both backends; throws {@link AssertionError} if they disagree. Returns Java's. */
+    static Result same(String what, java.util.function.Function<Primitives, ?> op) {
+        Result j = Result.of(() -> op.apply(JAVA));
+        if (NATIVE != null) {
+            Result n = Result.of(() -> op.apply(NATIVE));
+            if (!n.sameAs(j)) {
+                throw new AssertionError(what + ": native " + n + " but java " + j);
+            }
+        }
+        return j;
+    }
+}
