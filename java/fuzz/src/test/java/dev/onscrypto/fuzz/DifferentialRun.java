@@ -17,7 +17,8 @@ import dev.onscrypto.primitives.Primitives;
 /**
  * The plain differential run of {@code scripts/fuzz} (no Jazzer, no instrumentation): random valid
  * and invalid inputs through both backends as fast as the machine allows, for a time budget split
- * over the ops (the fast ones get the most, aiming at 10 M comparisons each). Prints per-op counts,
+ * over the ops (the fast ones get the most, aiming at 10 M comparisons each; time an op leaves unused
+ * goes to the ops after it). Prints per-op counts,
  * rates and the first few mismatches, and closes with {@code N passed, N failed}; exit 1 on any
  * mismatch, 3 when the native backend is unavailable.
  *
@@ -181,8 +182,13 @@ public final class DifferentialRun {
         System.out.printf(Locale.ROOT, "differential run: %.0f s over %d ops, %d threads, seed %d%n", seconds, ops.size(), threads, seed);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         SplittableRandom root = new SplittableRandom(seed);
+        // Each op gets its weight's share of the time that is still left, so the time a fast op does not
+        // need once it reaches the 10 M goal goes to the ops after it instead of being lost.
+        long runEnd = System.nanoTime() + (long) (seconds * 1e9);
+        int weightLeft = totalWeight;
         for (Named op : ops) {
-            long budgetNanos = (long) (seconds * 1e9 * op.weight() / totalWeight);
+            long budgetNanos = Math.max(0, (runEnd - System.nanoTime()) * op.weight() / weightLeft);
+            weightLeft -= op.weight();
             AtomicLong passed = new AtomicLong();
             AtomicLong failed = new AtomicLong();
             long start = System.nanoTime();
