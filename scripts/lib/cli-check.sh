@@ -69,9 +69,6 @@ check tx-extra-renew 0 '^extra=7a0002' -- tx-extra build renew --name blocks.lok
 JDK_JAVA_OPTIONS=-Xmx160m check legacy-decrypt-small-heap 3 '^error: not enough memory for Argon2id' -- decrypt \
   --backend java --type session --name sissi \
   be3445a80763dd0e63a4d8a524c8f3a1bbedf8921947b2987b7e7173e7d920c649d6d7c2391967598c65d3f2e81b760787
-# A value that does not decrypt is a verdict: --json says "valid": false, as for every invalid result.
-check decrypt-tampered-json 1 '"valid" : false' -- decrypt --json --type session --name jagerman \
-  be3445a80763dd0e63a4d8a524c8f3a1bbedf8921947b2987b7e7173e7d920c649d6d7c2391967598c65d3f2e81b760787
 check vectors 0 '^TOTAL: [1-9][0-9]* passed, 0 failed, 0 skipped$' -- vectors verify --backend java
 if [ "$fails" -gt 0 ]; then
   echo "[cli-check] $fails check(s) failed" >&2

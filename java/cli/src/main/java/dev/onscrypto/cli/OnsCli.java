@@ -9,13 +9,11 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.onscrypto.AuthenticationFailedException;
 import dev.onscrypto.BackendUnavailableException;
 import dev.onscrypto.InsufficientMemoryException;
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.InvalidSettingException;
 import dev.onscrypto.OnsCryptoException;
-import dev.onscrypto.ons.DecryptionFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
@@ -169,8 +167,7 @@ public final class OnsCli implements Callable<Integer> {
         if (matched(parsed, "--json")) {
             // Machine callers read stdout only: give them the failure there too.
             ObjectNode node = new ObjectMapper().createObjectNode();
-            if (ex instanceof CliException c && c.isVerdict() || ex instanceof DecryptionFailedException
-                    || ex instanceof AuthenticationFailedException) {
+            if (ex instanceof CliException c && c.isVerdict()) {
                 node.put("valid", false);   // as the text form's "invalid …": same key as a valid result
             }
             node.put("error", message);
