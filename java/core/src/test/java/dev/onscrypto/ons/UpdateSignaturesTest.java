@@ -114,6 +114,14 @@ class UpdateSignaturesTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void updateDataRefusesAnUpdateThatChangesNothing() {
+        assertThrows(InvalidInputException.class, () -> UpdateData.of(null, null, null, PREV));
+        assertThrows(InvalidInputException.class, () -> UpdateData.ofRaw(new byte[0], null, null, PREV));
+        assertThrows(InvalidInputException.class, () -> UpdateData.ofRaw(null, null, null, PREV));
+        assertEquals(1 + 32, UpdateData.ofRaw(new byte[] {7}, null, null, PREV).signedBuffer().length);
+    }
+
     @ParameterizedTest
     @ArgumentsSource(BothBackends.class)
     void ownersHaveTheGenericOwnerLayout(BackendKind kind) {
