@@ -31,6 +31,10 @@ final class UpdateHashCommand extends CliCommand {
 
     @Override
     public Integer call() {
+        if (valueEncrypted == null && owner == null && backupOwner == null) {
+            throw new CliException(ExitCodes.USAGE,
+                    "an update changes at least one of --value-encrypted, --owner, --backup-owner");
+        }
         Ons ons = common.ons();
         Network net = network.get(ons.addresses(), owner, backupOwner);
         byte[] prev = Args.hex(prevTxid, "--prev-txid", UpdateData.TXID_LENGTH);
