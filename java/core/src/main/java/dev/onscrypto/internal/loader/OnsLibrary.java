@@ -24,31 +24,29 @@ public final class OnsLibrary {
             "ons_double_scalarmult_base_vartime", "ons_scalar_is_canonical", "ons_scalar_reduce32",
             "ons_scalar_reduce64", "ons_scalar_add", "ons_scalar_mul", "ons_scalar_mulsub");
 
-    private static NativeLibraryLoader.Loaded loaded;
+    private static final LoadedOnce LOADED = new LoadedOnce("libonscrypto");
 
     private OnsLibrary() {}
 
     /** Loads (first call) or returns the library; the exception lists every place tried. */
-    public static synchronized NativeLibraryLoader.Loaded load() {
-        if (loaded == null) {
-            NativeLibraryLoader loader = new NativeLibraryLoader("libonscrypto", SYMBOLS, OnsLibrary::probe);
-            NativeLibraryLoader.Configured configured = NativeLibraryLoader.configured(PATH_PROPERTY, PATH_ENV);
-            NativeLibraryLoader.Loaded found =
-                    configured != null ? loader.tryConfigured(configured) : BundledLibrary.load(loader);
-            if (found == null) {
-                throw loader.failure();
-            }
-            loaded = found;
-        }
-        return loaded;
+    public static NativeLibraryLoader.Loaded load() {
+        return LOADED.load(OnsLibrary::find);
     }
 
     /** The library {@link #load} found; only valid after it succeeded. */
-    public static synchronized NativeLibraryLoader.Loaded loaded() {
-        if (loaded == null) {
-            throw new IllegalStateException("libonscrypto is not loaded; NativeBackend.load() must succeed first");
+    public static NativeLibraryLoader.Loaded loaded() {
+        return LOADED.loaded();
+    }
+
+    private static NativeLibraryLoader.Loaded find() {
+        NativeLibraryLoader loader = new NativeLibraryLoader("libonscrypto", SYMBOLS, OnsLibrary::probe);
+        NativeLibraryLoader.Configured configured = NativeLibraryLoader.configured(PATH_PROPERTY, PATH_ENV);
+        NativeLibraryLoader.Loaded found =
+                configured != null ? loader.tryConfigured(configured) : BundledLibrary.load(loader);
+        if (found == null) {
+            throw loader.failure();
         }
-        return loaded;
+        return found;
     }
 
     private static String probe(SymbolLookup library) throws NativeLibraryLoader.Rejected {

@@ -27,7 +27,7 @@ public final class SodiumLibrary {
             "crypto_aead_xchacha20poly1305_ietf_encrypt", "crypto_aead_xchacha20poly1305_ietf_decrypt",
             "crypto_sign_seed_keypair", "crypto_sign_detached", "crypto_sign_verify_detached");
 
-    private static NativeLibraryLoader.Loaded loaded;
+    private static final LoadedOnce LOADED = new LoadedOnce("libsodium");
 
     private SodiumLibrary() {}
 
@@ -36,37 +36,36 @@ public final class SodiumLibrary {
      *
      * @param ours our own library if it loaded (it may carry libsodium inside), else {@code null}
      */
-    public static synchronized NativeLibraryLoader.Loaded load(NativeLibraryLoader.Loaded ours) {
-        if (loaded == null) {
-            NativeLibraryLoader loader = new NativeLibraryLoader("libsodium", SYMBOLS, SodiumLibrary::probe);
-            NativeLibraryLoader.Configured configured = NativeLibraryLoader.configured(PATH_PROPERTY, PATH_ENV);
-            NativeLibraryLoader.Loaded found = null;
-            if (ours != null) {
-                found = loader.tryLoaded(ours.lookup(), "linked into " + ours.location(), "linked into libonscrypto");
-            }
-            if (found != null) {
-                // linked in: nothing else to try
-            } else if (configured != null) {
-                found = loader.tryConfigured(configured);
-            } else {
-                for (int i = 0; i < SONAMES.size() && found == null; i++) {
-                    found = loader.tryName(SONAMES.get(i));
-                }
-            }
-            if (found == null) {
-                throw loader.failure();
-            }
-            loaded = found;
-        }
-        return loaded;
+    public static NativeLibraryLoader.Loaded load(NativeLibraryLoader.Loaded ours) {
+        return LOADED.load(() -> find(ours));
     }
 
     /** The library {@link #load} found; only valid after it succeeded. */
-    public static synchronized NativeLibraryLoader.Loaded loaded() {
-        if (loaded == null) {
-            throw new IllegalStateException("libsodium is not loaded; NativeBackend.load() must succeed first");
+    public static NativeLibraryLoader.Loaded loaded() {
+        return LOADED.loaded();
+    }
+
+    private static NativeLibraryLoader.Loaded find(NativeLibraryLoader.Loaded ours) {
+        NativeLibraryLoader loader = new NativeLibraryLoader("libsodium", SYMBOLS, SodiumLibrary::probe);
+        NativeLibraryLoader.Configured configured = NativeLibraryLoader.configured(PATH_PROPERTY, PATH_ENV);
+        NativeLibraryLoader.Loaded found = null;
+        if (ours != null) {
+            found = loader.tryLoaded(ours.lookup(), "linked into " + ours.location(), "linked into libonscrypto");
         }
-        return loaded;
+        if (found != null) {
+            return found; // linked in: nothing else to try
+        }
+        if (configured != null) {
+            found = loader.tryConfigured(configured);
+        } else {
+            for (int i = 0; i < SONAMES.size() && found == null; i++) {
+                found = loader.tryName(SONAMES.get(i));
+            }
+        }
+        if (found == null) {
+            throw loader.failure();
+        }
+        return found;
     }
 
     /**
