@@ -15,6 +15,8 @@ public final class EncryptedValue {
     /** oxen-core {@code mapping_value::BUFFER_SIZE}: the longest encrypted value (wallet with payment id). */
     public static final int MAX_LENGTH = 113;
     static final int NONCE_LENGTH = 24;
+    /** A legacy value: Session value (33) + secretbox tag (16). */
+    static final int LEGACY_SESSION_LENGTH = 49;
 
     private final byte[] stored;
     private final RecordScheme scheme;
@@ -31,7 +33,27 @@ public final class EncryptedValue {
     public static EncryptedValue ofStored(MappingType type, byte[] stored) {
         Require.nonNull(type, "mapping type");
         Require.maxLength(stored, MAX_LENGTH, "encrypted value");
-        return new EncryptedValue(stored.clone(), RecordCipher.detectScheme(type, stored.length));
+        return new EncryptedValue(stored.clone(), detectScheme(type, stored.length));
+    }
+
+    /** A current-scheme value from its sealed bytes (ciphertext ‖ tag) and nonce: sealed ‖ nonce. */
+    static EncryptedValue current(byte[] sealed, byte[] nonce) {
+        return new EncryptedValue(join(sealed, nonce), RecordScheme.XCHACHA20POLY1305);
+    }
+
+    /** oxen-core's rule: type session and exactly 49 bytes → legacy; anything else → current. */
+    static RecordScheme detectScheme(MappingType type, int storedLength) {
+        return type == MappingType.SESSION && storedLength == LEGACY_SESSION_LENGTH
+                ? RecordScheme.LEGACY : RecordScheme.XCHACHA20POLY1305;
+    }
+
+    /** The stored form of the {@code ons_resolve} form: encrypted (ciphertext ‖ tag) ‖ nonce. */
+    static byte[] join(byte[] encrypted, byte[] nonce) {
+        Require.nonNull(encrypted, "encrypted value");
+        Require.length(nonce, NONCE_LENGTH, "nonce");
+        byte[] joined = Arrays.copyOf(encrypted, encrypted.length + NONCE_LENGTH);
+        System.arraycopy(nonce, 0, joined, encrypted.length, NONCE_LENGTH);
+        return joined;
     }
 
     /**
@@ -40,11 +62,7 @@ public final class EncryptedValue {
      * {@code mapping_value::decrypt} does with what it reads from the database.
      */
     public static EncryptedValue ofResolved(MappingType type, byte[] encrypted, byte[] nonce) {
-        Require.nonNull(encrypted, "encrypted value");
-        Require.length(nonce, NONCE_LENGTH, "nonce");
-        byte[] joined = Arrays.copyOf(encrypted, encrypted.length + NONCE_LENGTH);
-        System.arraycopy(nonce, 0, joined, encrypted.length, NONCE_LENGTH);
-        return ofStored(type, joined);
+        return ofStored(type, join(encrypted, nonce));
     }
 
     /** The stored bytes. */

@@ -18,8 +18,6 @@ import dev.onscrypto.primitives.Primitives;
 public final class RecordCipher {
     private static final int TAG = 16;
     private static final int NONCE = EncryptedValue.NONCE_LENGTH;
-    /** Session value (33) + secretbox tag (16). */
-    static final int LEGACY_SESSION_LENGTH = 49;
     private static final byte[] LEGACY_SALT = new byte[16];
     private static final byte[] LEGACY_NONCE = new byte[24];
     private static final byte[] NO_AD = new byte[0];
@@ -52,10 +50,7 @@ public final class RecordCipher {
         Require.length(nonce, NONCE, "nonce");
         byte[] key = currentKey(name);
         try {
-            byte[] sealed = primitives.xchacha20Poly1305().seal(value.binary(), nonce, key);
-            byte[] stored = Arrays.copyOf(sealed, sealed.length + NONCE);
-            System.arraycopy(nonce, 0, stored, sealed.length, NONCE);
-            return new EncryptedValue(stored, RecordScheme.XCHACHA20POLY1305);
+            return EncryptedValue.current(primitives.xchacha20Poly1305().seal(value.binary(), nonce, key), nonce);
         } finally {
             Arrays.fill(key, (byte) 0);
         }
@@ -106,7 +101,7 @@ public final class RecordCipher {
             throw new InvalidInputException("records are stored as type lokinet; "
                     + type.label() + " exists only in buy/renew transactions");
         }
-        if (detectScheme(type, stored.length) == RecordScheme.LEGACY) {
+        if (EncryptedValue.detectScheme(type, stored.length) == RecordScheme.LEGACY) {
             return decryptLegacy(name, stored);
         }
         return decryptCurrent(name, stored);
@@ -114,22 +109,12 @@ public final class RecordCipher {
 
     /** Decrypts the {@code ons_resolve} form: {@code encrypted_value} (ciphertext ‖ tag) and its {@code nonce}. */
     public MappingValue decrypt(OnsName name, byte[] encrypted, byte[] nonce) {
-        Require.nonNull(encrypted, "encrypted value");
-        Require.length(nonce, NONCE, "nonce");
-        byte[] stored = Arrays.copyOf(encrypted, encrypted.length + NONCE);
-        System.arraycopy(nonce, 0, stored, encrypted.length, NONCE);
-        return decrypt(name, stored);
+        return decrypt(name, EncryptedValue.join(encrypted, nonce));
     }
 
     /** Decrypts an {@link EncryptedValue}. */
     public MappingValue decrypt(OnsName name, EncryptedValue value) {
         return decrypt(name, Require.nonNull(value, "encrypted value").bytes());
-    }
-
-    /** oxen-core's rule: type session and exactly 49 bytes → legacy; anything else → current. */
-    static RecordScheme detectScheme(MappingType type, int storedLength) {
-        return type == MappingType.SESSION && storedLength == LEGACY_SESSION_LENGTH
-                ? RecordScheme.LEGACY : RecordScheme.XCHACHA20POLY1305;
     }
 
     private MappingValue decryptCurrent(OnsName name, byte[] stored) {

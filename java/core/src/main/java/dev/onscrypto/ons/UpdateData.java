@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.Optional;
 
+import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.internal.Require;
 
 /**
@@ -31,12 +32,21 @@ public final class UpdateData {
     /**
      * The fields of one update; each of {@code value}, {@code owner} and {@code backupOwner} is
      * {@code null} when that field is not changed.
+     *
+     * @throws InvalidInputException if no field changes (oxen-core's {@code is_updating} needs at least one)
      */
     public static UpdateData of(EncryptedValue value, Owner owner, Owner backupOwner, byte[] prevTxid) {
+        if (value == null && owner == null && backupOwner == null) {
+            throw new InvalidInputException("an update changes at least one of value, owner, backup owner");
+        }
         return ofRaw(value == null ? null : value.bytes(), owner, backupOwner, prevTxid);
     }
 
-    /** As {@link #of}, with the encrypted value as raw bytes (at most 113; empty or null = unchanged). */
+    /**
+     * As {@link #of}, with the encrypted value as raw bytes (at most 113; empty or null = unchanged), but
+     * also for an update that changes nothing: the form read back from a transaction, whose signed
+     * buffer oxen-core's {@code tx_extra_signature} still computes (then just the prev txid).
+     */
     public static UpdateData ofRaw(byte[] encryptedValue, Owner owner, Owner backupOwner, byte[] prevTxid) {
         byte[] value = encryptedValue == null ? new byte[0]
                 : Require.maxLength(encryptedValue, EncryptedValue.MAX_LENGTH, "encrypted value").clone();

@@ -1,7 +1,6 @@
 package dev.onscrypto.ons;
 
 
-import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.internal.Require;
 import dev.onscrypto.primitives.Primitives;
 import dev.onscrypto.secret.SecretBytes;
@@ -30,14 +29,11 @@ public final class UpdateSignatures {
      * Encrypts the new value once (fresh nonce) and signs the update, so the signature and the
      * ciphertext placed in the transaction are the same bytes — unlike oxen-core's wallet, which
      * re-encrypts after signing. Any of {@code newValue}, {@code newOwner}, {@code newBackupOwner} may be
-     * {@code null} (unchanged), but not all three.
+     * {@code null} (unchanged), but not all three ({@link UpdateData#of} refuses that).
      */
     public SignedUpdate prepareAndSign(OnsName name, MappingValue newValue, Owner newOwner, Owner newBackupOwner,
                                        byte[] prevTxid, UpdateSigningKey key) {
         Require.nonNull(name, "name");
-        if (newValue == null && newOwner == null && newBackupOwner == null) {
-            throw new InvalidInputException("an update changes at least one of value, owner, backup owner");
-        }
         EncryptedValue encrypted = newValue == null ? null : records.encrypt(name, newValue);
         return sign(UpdateData.of(encrypted, newOwner, newBackupOwner, prevTxid), key);
     }

@@ -114,6 +114,14 @@ class UpdateSignaturesTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void updateDataRefusesAnUpdateThatChangesNothing() {
+        assertThrows(InvalidInputException.class, () -> UpdateData.of(null, null, null, PREV));
+        // The raw form read back from a transaction may change nothing: only prev_txid is signed then.
+        assertArrayEquals(PREV, UpdateData.ofRaw(new byte[0], null, null, PREV).signedBuffer());
+        assertEquals(1 + 32, UpdateData.ofRaw(new byte[] {7}, null, null, PREV).signedBuffer().length);
+    }
+
     @ParameterizedTest
     @ArgumentsSource(BothBackends.class)
     void ownersHaveTheGenericOwnerLayout(BackendKind kind) {

@@ -63,12 +63,12 @@ public final class NativeBackend implements Backend {
         BackendUnavailableException failure = null;
         // Ours first: it may carry libsodium linked in, which is then preferred over any system copy.
         try {
-            ons = OnsLibrary.load();
+            ons = OnsLibrary.load(OnsFunction.symbols());
         } catch (BackendUnavailableException e) {
             failure = e;
         }
         try {
-            sodium = SodiumLibrary.load(ons);
+            sodium = SodiumLibrary.load(SodiumFunction.symbols(), ons);
         } catch (BackendUnavailableException e) {
             failure = failure == null ? e : combine(e, failure);
         }

@@ -1,10 +1,6 @@
 package dev.onscrypto.internal.ffm;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
@@ -12,9 +8,10 @@ import java.lang.invoke.MethodHandle;
 import dev.onscrypto.internal.loader.OnsLibrary;
 
 /**
- * Hand-written bindings to our own C library ({@code native/include/onscrypto.h}), one static method
+ * Bindings to our own C library ({@code native/include/onscrypto.h}), one static method
  * per C function. Every function there works on 32- or 64-byte buffers in microseconds, so all are
  * bound critical (heap arrays passed in place), except Keccak, whose input length is the caller's.
+ * Symbols and signatures come from {@link OnsFunction}, the list the loader checks too.
  *
  * <p>Initializing this class binds every handle, so it must happen only after {@link OnsLibrary#load}
  * has succeeded.
@@ -22,38 +19,26 @@ import dev.onscrypto.internal.loader.OnsLibrary;
 final class OnsNative {
     private static final SymbolLookup LIB = OnsLibrary.loaded().lookup();
 
-    private static final FunctionDescriptor OUT_IN = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS);
-    private static final FunctionDescriptor OUT_IN_IN = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS);
-    private static final FunctionDescriptor OUT_IN_IN_IN =
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS);
-    private static final FunctionDescriptor IN = FunctionDescriptor.of(JAVA_INT, ADDRESS);
-
-    // int ons_keccak256(unsigned char out[32], const unsigned char *in, size_t inlen)
-    private static final FunctionDescriptor KECCAK_FN = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG);
-    private static final MethodHandle KECCAK256 = Downcalls.plain(LIB, "ons_keccak256", KECCAK_FN);
-    private static final MethodHandle KECCAK256_CRITICAL = Downcalls.critical(LIB, "ons_keccak256", KECCAK_FN);
-
-    // size_t ons_keccak256_statebytes(void); int ons_keccak256_init(void *state);
-    // int ons_keccak256_update(void *state, const unsigned char *in, size_t inlen);
-    // int ons_keccak256_final(void *state, unsigned char out[32])
+    // Keccak's input length is the caller's: a plain handle for long inputs beside the critical one.
+    private static final MethodHandle KECCAK256 = OnsFunction.KECCAK256.plain(LIB);
+    private static final MethodHandle KECCAK256_CRITICAL = OnsFunction.KECCAK256.critical(LIB);
     // All critical: the state is native, and updates come in bounded pieces (NativeHashState).
-    private static final MethodHandle KECCAK256_STATEBYTES =
-            Downcalls.critical(LIB, "ons_keccak256_statebytes", FunctionDescriptor.of(JAVA_LONG));
-    private static final MethodHandle KECCAK256_INIT = Downcalls.critical(LIB, "ons_keccak256_init", IN);
-    private static final MethodHandle KECCAK256_UPDATE = Downcalls.critical(LIB, "ons_keccak256_update", KECCAK_FN);
-    private static final MethodHandle KECCAK256_FINAL = Downcalls.critical(LIB, "ons_keccak256_final", OUT_IN);
+    private static final MethodHandle KECCAK256_STATEBYTES = OnsFunction.KECCAK256_STATEBYTES.critical(LIB);
+    private static final MethodHandle KECCAK256_INIT = OnsFunction.KECCAK256_INIT.critical(LIB);
+    private static final MethodHandle KECCAK256_UPDATE = OnsFunction.KECCAK256_UPDATE.critical(LIB);
+    private static final MethodHandle KECCAK256_FINAL = OnsFunction.KECCAK256_FINAL.critical(LIB);
 
-    private static final MethodHandle POINT_IS_VALID = Downcalls.critical(LIB, "ons_point_is_valid", IN);
-    private static final MethodHandle POINT_ADD = Downcalls.critical(LIB, "ons_point_add", OUT_IN_IN);
-    private static final MethodHandle SCALARMULT_BASE = Downcalls.critical(LIB, "ons_scalarmult_base", OUT_IN);
+    private static final MethodHandle POINT_IS_VALID = OnsFunction.POINT_IS_VALID.critical(LIB);
+    private static final MethodHandle POINT_ADD = OnsFunction.POINT_ADD.critical(LIB);
+    private static final MethodHandle SCALARMULT_BASE = OnsFunction.SCALARMULT_BASE.critical(LIB);
     private static final MethodHandle DOUBLE_SCALARMULT_BASE_VARTIME =
-            Downcalls.critical(LIB, "ons_double_scalarmult_base_vartime", OUT_IN_IN_IN);
-    private static final MethodHandle SCALAR_IS_CANONICAL = Downcalls.critical(LIB, "ons_scalar_is_canonical", IN);
-    private static final MethodHandle SCALAR_REDUCE32 = Downcalls.critical(LIB, "ons_scalar_reduce32", OUT_IN);
-    private static final MethodHandle SCALAR_REDUCE64 = Downcalls.critical(LIB, "ons_scalar_reduce64", OUT_IN);
-    private static final MethodHandle SCALAR_ADD = Downcalls.critical(LIB, "ons_scalar_add", OUT_IN_IN);
-    private static final MethodHandle SCALAR_MUL = Downcalls.critical(LIB, "ons_scalar_mul", OUT_IN_IN);
-    private static final MethodHandle SCALAR_MULSUB = Downcalls.critical(LIB, "ons_scalar_mulsub", OUT_IN_IN_IN);
+            OnsFunction.DOUBLE_SCALARMULT_BASE_VARTIME.critical(LIB);
+    private static final MethodHandle SCALAR_IS_CANONICAL = OnsFunction.SCALAR_IS_CANONICAL.critical(LIB);
+    private static final MethodHandle SCALAR_REDUCE32 = OnsFunction.SCALAR_REDUCE32.critical(LIB);
+    private static final MethodHandle SCALAR_REDUCE64 = OnsFunction.SCALAR_REDUCE64.critical(LIB);
+    private static final MethodHandle SCALAR_ADD = OnsFunction.SCALAR_ADD.critical(LIB);
+    private static final MethodHandle SCALAR_MUL = OnsFunction.SCALAR_MUL.critical(LIB);
+    private static final MethodHandle SCALAR_MULSUB = OnsFunction.SCALAR_MULSUB.critical(LIB);
 
     private OnsNative() {}
 

@@ -1,10 +1,6 @@
 package dev.onscrypto.internal.ffm;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
@@ -12,9 +8,10 @@ import java.lang.invoke.MethodHandle;
 import dev.onscrypto.internal.loader.SodiumLibrary;
 
 /**
- * Hand-written, jextract-style bindings to the libsodium functions we use, one static method per C
+ * jextract-style bindings to the libsodium functions we use, one static method per C
  * function with the C name and parameter order. {@code size_t} and {@code unsigned long long} are both
- * 64-bit on LP64 Linux, hence {@code JAVA_LONG}. Functions whose input length varies have two handles:
+ * 64-bit on LP64 Linux, hence {@code JAVA_LONG}; symbols and signatures come from {@link SodiumFunction},
+ * the list the loader checks too. Functions whose input length varies have two handles:
  * {@code critical} (short inputs, heap arrays in place) and plain (long inputs, native copies); see
  * {@link CallBuffers}.
  *
@@ -27,95 +24,30 @@ final class Sodium {
 
     private static final SymbolLookup LIB = SodiumLibrary.loaded().lookup();
 
-    // int crypto_generichash(unsigned char *out, size_t outlen, const unsigned char *in,
-    //                        unsigned long long inlen, const unsigned char *key, size_t keylen)
-    private static final FunctionDescriptor GENERICHASH_FN =
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG);
-    private static final MethodHandle GENERICHASH = Downcalls.plain(LIB, "crypto_generichash", GENERICHASH_FN);
-    private static final MethodHandle GENERICHASH_CRITICAL =
-            Downcalls.critical(LIB, "crypto_generichash", GENERICHASH_FN);
-
-    // size_t crypto_generichash_statebytes(void)
-    // int crypto_generichash_init(crypto_generichash_state *state, const unsigned char *key, size_t keylen,
-    //                             size_t outlen)
-    // int crypto_generichash_update(crypto_generichash_state *state, const unsigned char *in,
-    //                               unsigned long long inlen)
-    // int crypto_generichash_final(crypto_generichash_state *state, unsigned char *out, size_t outlen)
+    // Functions whose input length is the caller's have a plain handle beside the critical one.
+    private static final MethodHandle GENERICHASH = SodiumFunction.GENERICHASH.plain(LIB);
+    private static final MethodHandle GENERICHASH_CRITICAL = SodiumFunction.GENERICHASH.critical(LIB);
     // All critical: the state is native, and updates come in bounded pieces (NativeHashState).
-    private static final MethodHandle GENERICHASH_STATEBYTES = Downcalls.critical(LIB,
-            "crypto_generichash_statebytes", FunctionDescriptor.of(JAVA_LONG));
-    private static final MethodHandle GENERICHASH_INIT = Downcalls.critical(LIB, "crypto_generichash_init",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, JAVA_LONG));
-    private static final MethodHandle GENERICHASH_UPDATE = Downcalls.critical(LIB, "crypto_generichash_update",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG));
-    private static final MethodHandle GENERICHASH_FINAL = Downcalls.critical(LIB, "crypto_generichash_final",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG));
-
-    // int crypto_pwhash(unsigned char *out, unsigned long long outlen, const char *passwd,
-    //                   unsigned long long passwdlen, const unsigned char *salt,
-    //                   unsigned long long opslimit, size_t memlimit, int alg)
+    private static final MethodHandle GENERICHASH_STATEBYTES = SodiumFunction.GENERICHASH_STATEBYTES.critical(LIB);
+    private static final MethodHandle GENERICHASH_INIT = SodiumFunction.GENERICHASH_INIT.critical(LIB);
+    private static final MethodHandle GENERICHASH_UPDATE = SodiumFunction.GENERICHASH_UPDATE.critical(LIB);
+    private static final MethodHandle GENERICHASH_FINAL = SodiumFunction.GENERICHASH_FINAL.critical(LIB);
     // Never critical: it runs for seconds. errno tells ENOMEM from EINVAL when it returns -1.
-    private static final MethodHandle PWHASH = Downcalls.capturingErrno(LIB, "crypto_pwhash",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_LONG,
-                    JAVA_INT));
-
-    // int crypto_secretbox_easy(unsigned char *c, const unsigned char *m, unsigned long long mlen,
-    //                           const unsigned char *n, const unsigned char *k)
-    // int crypto_secretbox_open_easy(unsigned char *m, const unsigned char *c, unsigned long long clen,
-    //                                const unsigned char *n, const unsigned char *k)
-    private static final FunctionDescriptor SECRETBOX_FN =
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS);
-    private static final MethodHandle SECRETBOX_EASY = Downcalls.plain(LIB, "crypto_secretbox_easy", SECRETBOX_FN);
-    private static final MethodHandle SECRETBOX_EASY_CRITICAL =
-            Downcalls.critical(LIB, "crypto_secretbox_easy", SECRETBOX_FN);
-    private static final MethodHandle SECRETBOX_OPEN_EASY =
-            Downcalls.plain(LIB, "crypto_secretbox_open_easy", SECRETBOX_FN);
-    private static final MethodHandle SECRETBOX_OPEN_EASY_CRITICAL =
-            Downcalls.critical(LIB, "crypto_secretbox_open_easy", SECRETBOX_FN);
-
-    // int crypto_aead_xchacha20poly1305_ietf_encrypt(unsigned char *c, unsigned long long *clen_p,
-    //         const unsigned char *m, unsigned long long mlen, const unsigned char *ad,
-    //         unsigned long long adlen, const unsigned char *nsec, const unsigned char *npub,
-    //         const unsigned char *k)
-    private static final FunctionDescriptor XCHACHA_ENCRYPT_FN = FunctionDescriptor.of(JAVA_INT,
-            ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS, ADDRESS);
-    private static final MethodHandle XCHACHA_ENCRYPT =
-            Downcalls.plain(LIB, "crypto_aead_xchacha20poly1305_ietf_encrypt", XCHACHA_ENCRYPT_FN);
-    private static final MethodHandle XCHACHA_ENCRYPT_CRITICAL =
-            Downcalls.critical(LIB, "crypto_aead_xchacha20poly1305_ietf_encrypt", XCHACHA_ENCRYPT_FN);
-
-    // int crypto_aead_xchacha20poly1305_ietf_decrypt(unsigned char *m, unsigned long long *mlen_p,
-    //         unsigned char *nsec, const unsigned char *c, unsigned long long clen,
-    //         const unsigned char *ad, unsigned long long adlen, const unsigned char *npub,
-    //         const unsigned char *k)
-    private static final FunctionDescriptor XCHACHA_DECRYPT_FN = FunctionDescriptor.of(JAVA_INT,
-            ADDRESS, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS);
-    private static final MethodHandle XCHACHA_DECRYPT =
-            Downcalls.plain(LIB, "crypto_aead_xchacha20poly1305_ietf_decrypt", XCHACHA_DECRYPT_FN);
-    private static final MethodHandle XCHACHA_DECRYPT_CRITICAL =
-            Downcalls.critical(LIB, "crypto_aead_xchacha20poly1305_ietf_decrypt", XCHACHA_DECRYPT_FN);
-
-    // int crypto_sign_seed_keypair(unsigned char *pk, unsigned char *sk, const unsigned char *seed)
+    private static final MethodHandle PWHASH = SodiumFunction.PWHASH.capturingErrno(LIB);
+    private static final MethodHandle SECRETBOX_EASY = SodiumFunction.SECRETBOX_EASY.plain(LIB);
+    private static final MethodHandle SECRETBOX_EASY_CRITICAL = SodiumFunction.SECRETBOX_EASY.critical(LIB);
+    private static final MethodHandle SECRETBOX_OPEN_EASY = SodiumFunction.SECRETBOX_OPEN_EASY.plain(LIB);
+    private static final MethodHandle SECRETBOX_OPEN_EASY_CRITICAL = SodiumFunction.SECRETBOX_OPEN_EASY.critical(LIB);
+    private static final MethodHandle XCHACHA_ENCRYPT = SodiumFunction.XCHACHA_ENCRYPT.plain(LIB);
+    private static final MethodHandle XCHACHA_ENCRYPT_CRITICAL = SodiumFunction.XCHACHA_ENCRYPT.critical(LIB);
+    private static final MethodHandle XCHACHA_DECRYPT = SodiumFunction.XCHACHA_DECRYPT.plain(LIB);
+    private static final MethodHandle XCHACHA_DECRYPT_CRITICAL = SodiumFunction.XCHACHA_DECRYPT.critical(LIB);
     // Fixed sizes, so always critical.
-    private static final MethodHandle SIGN_SEED_KEYPAIR = Downcalls.critical(LIB, "crypto_sign_seed_keypair",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
-
-    // int crypto_sign_detached(unsigned char *sig, unsigned long long *siglen_p,
-    //                          const unsigned char *m, unsigned long long mlen, const unsigned char *sk)
-    private static final FunctionDescriptor SIGN_DETACHED_FN =
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
-    private static final MethodHandle SIGN_DETACHED = Downcalls.plain(LIB, "crypto_sign_detached", SIGN_DETACHED_FN);
-    private static final MethodHandle SIGN_DETACHED_CRITICAL =
-            Downcalls.critical(LIB, "crypto_sign_detached", SIGN_DETACHED_FN);
-
-    // int crypto_sign_verify_detached(const unsigned char *sig, const unsigned char *m,
-    //                                 unsigned long long mlen, const unsigned char *pk)
-    private static final FunctionDescriptor VERIFY_DETACHED_FN =
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
-    private static final MethodHandle VERIFY_DETACHED =
-            Downcalls.plain(LIB, "crypto_sign_verify_detached", VERIFY_DETACHED_FN);
-    private static final MethodHandle VERIFY_DETACHED_CRITICAL =
-            Downcalls.critical(LIB, "crypto_sign_verify_detached", VERIFY_DETACHED_FN);
+    private static final MethodHandle SIGN_SEED_KEYPAIR = SodiumFunction.SIGN_SEED_KEYPAIR.critical(LIB);
+    private static final MethodHandle SIGN_DETACHED = SodiumFunction.SIGN_DETACHED.plain(LIB);
+    private static final MethodHandle SIGN_DETACHED_CRITICAL = SodiumFunction.SIGN_DETACHED.critical(LIB);
+    private static final MethodHandle VERIFY_DETACHED = SodiumFunction.SIGN_VERIFY_DETACHED.plain(LIB);
+    private static final MethodHandle VERIFY_DETACHED_CRITICAL = SodiumFunction.SIGN_VERIFY_DETACHED.critical(LIB);
 
     private Sodium() {}
 

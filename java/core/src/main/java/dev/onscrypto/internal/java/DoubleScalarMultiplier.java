@@ -13,6 +13,7 @@ final class DoubleScalarMultiplier {
     private DoubleScalarMultiplier() {
     }
 
+    /** a·P + b·G for any 256-bit a and b taken as exact integers (no reduction mod l). */
     static EdwardsPoint multiply(byte[] a, EdwardsPoint p, byte[] b) {
         byte[] nafA = ScalarRecoding.wnaf(a, P_WIDTH);
         byte[] nafB = ScalarRecoding.wnaf(b, BaseWnafTable.WIDTH);

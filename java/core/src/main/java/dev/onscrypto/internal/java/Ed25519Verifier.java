@@ -39,10 +39,10 @@ public final class Ed25519Verifier {
         if (!Scalar25519.isCanonical(s)) {
             return false;
         }
-        if (EdwardsPoint.hasSmallOrderEncoding(r)) {
+        if (SmallOrderEncodings.matches(r)) {
             return false;
         }
-        if (!EdwardsPoint.isCanonicalEncoding(pk32) || EdwardsPoint.hasSmallOrderEncoding(pk32)) {
+        if (!EdwardsPoint.isCanonicalEncoding(pk32) || SmallOrderEncodings.matches(pk32)) {
             return false;
         }
         EdwardsPoint a = EdwardsPoint.decode(pk32);
@@ -50,7 +50,7 @@ public final class Ed25519Verifier {
             return false;
         }
         byte[] h = challenge(r, pk32, msg, off, len);
-        EdwardsPoint check = EdwardsPoint.doubleScalarMultBaseVartime(h, a.negate(), s);
+        EdwardsPoint check = DoubleScalarMultiplier.multiply(h, a.negate(), s);
         return MessageDigest.isEqual(check.encode(), r);
     }
 

@@ -7,9 +7,9 @@ package dev.onscrypto.internal.java;
  * <p>Decoding follows oxen-core's {@code ge_frombytes_vartime}: y must be canonical, x must exist,
  * and x = 0 with the sign bit set is rejected; there is deliberately no subgroup or small-order
  * check. The small-order blacklist of libsodium's Ed25519 verification is a separate predicate on
- * encodings ({@link #hasSmallOrderEncoding}).
+ * encodings ({@link SmallOrderEncodings}).
  */
-public final class EdwardsPoint {
+final class EdwardsPoint {
 
     /** The encoding of the base point G: y = 4/5, x even. */
     private static final byte[] BASE_ENCODING = {
@@ -163,32 +163,6 @@ public final class EdwardsPoint {
 
     private static boolean isZero(long[] v) {
         return Field25519.isZero(v) == 1;
-    }
-
-    /**
-     * s·G encoded, in constant time for a secret scalar s; s must be below 2<sup>255</sup> (callers pass
-     * reduced scalars, s &lt; l). s = 0 gives the identity {@code 01 00…00}.
-     */
-    public static byte[] scalarMultBase(byte[] s) {
-        return FixedBaseMultiplier.multiply(s);
-    }
-
-    /**
-     * a·P + b·G in variable time (public inputs only), for any 256-bit a and b taken as exact
-     * integers (no reduction mod l, so small-order components of P are multiplied faithfully).
-     */
-    public static EdwardsPoint doubleScalarMultBaseVartime(byte[] a, EdwardsPoint p, byte[] b) {
-        return DoubleScalarMultiplier.multiply(a, p, b);
-    }
-
-    /**
-     * libsodium 1.0.18 {@code ge25519_has_small_order}: whether the low 255 bits (the sign bit is
-     * ignored) equal one of the encodings of y ∈ {0, 1, p−1, p, p+1, y₈, y₈'}, where y = 0, 1, p−1 are
-     * the points of order 4, 1, 2, p and p+1 their non-canonical twins, and y₈, y₈' the two
-     * y-coordinates of the order-8 points. Constant time.
-     */
-    public static boolean hasSmallOrderEncoding(byte[] enc) {
-        return SmallOrderEncodings.matches(enc);
     }
 
     /** Whether the low 255 bits of {@code enc}, read as y, are below p = 2<sup>255</sup> − 19. */

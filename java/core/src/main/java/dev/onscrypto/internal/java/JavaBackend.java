@@ -27,13 +27,12 @@ public final class JavaBackend implements Backend {
     @Override
     public void blake2b(MemorySegment in, byte[] key, MemorySegment out) {
         Blake2bDigest digest = new Blake2bDigest(key.length == 0 ? null : key, (int) out.byteSize(), null, null);
-        HeapRange i = HeapRange.input(in, null);
-        HeapRange o = HeapRange.output(out);
-        digest.update(i.array, i.offset, i.length);
-        digest.doFinal(o.array, o.offset);
-        digest.clearKey();
-        i.wipe();
-        o.finish();
+        transform(in, null, out, (i, iOff, iLen, o, oOff) -> {
+            digest.update(i, iOff, iLen);
+            digest.doFinal(o, oOff);
+            digest.clearKey();
+            return true;
+        });
     }
 
     @Override
@@ -45,12 +44,11 @@ public final class JavaBackend implements Backend {
     public void keccak256(MemorySegment in, MemorySegment out) {
         // BC's KeccakDigest is the original Keccak (padding 0x01), not SHA3Digest.
         KeccakDigest digest = new KeccakDigest(256);
-        HeapRange i = HeapRange.input(in, null);
-        HeapRange o = HeapRange.output(out);
-        digest.update(i.array, i.offset, i.length);
-        digest.doFinal(o.array, o.offset);
-        i.wipe();
-        o.finish();
+        transform(in, null, out, (i, iOff, iLen, o, oOff) -> {
+            digest.update(i, iOff, iLen);
+            digest.doFinal(o, oOff);
+            return true;
+        });
     }
 
     @Override
@@ -84,50 +82,32 @@ public final class JavaBackend implements Backend {
 
     @Override
     public void secretboxSeal(MemorySegment message, byte[] nonce, byte[] key, MemorySegment box) {
-        HeapRange i = HeapRange.input(message, box);
-        HeapRange o = HeapRange.output(box);
-        XSalsa20Poly1305Box.seal(i.array, i.offset, i.length, nonce, key, o.array, o.offset);
-        i.wipe();
-        o.finish();
+        transform(message, box, box, (i, iOff, iLen, o, oOff) -> {
+            XSalsa20Poly1305Box.seal(i, iOff, iLen, nonce, key, o, oOff);
+            return true;
+        });
     }
 
     @Override
     public boolean secretboxOpen(MemorySegment box, byte[] nonce, byte[] key, MemorySegment message) {
-        HeapRange i = HeapRange.input(box, message);
-        HeapRange o = HeapRange.output(message);
-        boolean ok = XSalsa20Poly1305Box.open(i.array, i.offset, i.length, nonce, key, o.array, o.offset);
-        i.wipe();
-        if (ok) {
-            o.finish();
-        } else {
-            o.wipe();
-        }
-        return ok;
+        return transform(box, message, message,
+                (i, iOff, iLen, o, oOff) -> XSalsa20Poly1305Box.open(i, iOff, iLen, nonce, key, o, oOff));
     }
 
     @Override
     public void xchacha20poly1305Seal(MemorySegment message, byte[] ad, byte[] nonce, byte[] key,
             MemorySegment out) {
-        HeapRange i = HeapRange.input(message, out);
-        HeapRange o = HeapRange.output(out);
-        XChaCha20Poly1305Aead.seal(i.array, i.offset, i.length, ad, nonce, key, o.array, o.offset);
-        i.wipe();
-        o.finish();
+        transform(message, out, out, (i, iOff, iLen, o, oOff) -> {
+            XChaCha20Poly1305Aead.seal(i, iOff, iLen, ad, nonce, key, o, oOff);
+            return true;
+        });
     }
 
     @Override
     public boolean xchacha20poly1305Open(MemorySegment ciphertext, byte[] ad, byte[] nonce, byte[] key,
             MemorySegment out) {
-        HeapRange i = HeapRange.input(ciphertext, out);
-        HeapRange o = HeapRange.output(out);
-        boolean ok = XChaCha20Poly1305Aead.open(i.array, i.offset, i.length, ad, nonce, key, o.array, o.offset);
-        i.wipe();
-        if (ok) {
-            o.finish();
-        } else {
-            o.wipe();
-        }
-        return ok;
+        return transform(ciphertext, out, out,
+                (i, iOff, iLen, o, oOff) -> XChaCha20Poly1305Aead.open(i, iOff, iLen, ad, nonce, key, o, oOff));
     }
 
     @Override
@@ -171,13 +151,13 @@ public final class JavaBackend implements Backend {
 
     @Override
     public byte[] scalarMultBase(byte[] scalar) {
-        return EdwardsPoint.scalarMultBase(scalar);
+        return FixedBaseMultiplier.multiply(scalar);
     }
 
     @Override
     public byte[] doubleScalarMultBase(byte[] a, byte[] point, byte[] b) {
         EdwardsPoint p = EdwardsPoint.decode(point);
-        return p == null ? null : EdwardsPoint.doubleScalarMultBaseVartime(a, p, b).encode();
+        return p == null ? null : DoubleScalarMultiplier.multiply(a, p, b).encode();
     }
 
     @Override
@@ -208,5 +188,34 @@ public final class JavaBackend implements Backend {
     @Override
     public byte[] scalarMulSub(byte[] a, byte[] b, byte[] c) {
         return Scalar25519.mulSub(a, b, c);
+    }
+
+    /** A Bouncy Castle call over array ranges: reads {@code in}, writes {@code out}; {@code false} = rejected. */
+    @FunctionalInterface
+    private interface RangeCall {
+        boolean apply(byte[] in, int inOffset, int inLength, byte[] out, int outOffset);
+    }
+
+    /**
+     * Runs {@code call} over {@code in} and {@code out} as arrays (in place where they are writable heap
+     * arrays, else through private copies; {@code in} is copied too when {@code overlapping} overlaps it).
+     * The output reaches {@code out} only when the call succeeds, and private copies are zeroed whatever
+     * happens, an exception included.
+     */
+    private static boolean transform(MemorySegment in, MemorySegment overlapping, MemorySegment out, RangeCall call) {
+        HeapRange i = HeapRange.input(in, overlapping);
+        HeapRange o = HeapRange.output(out);
+        boolean ok = false;
+        try {
+            ok = call.apply(i.array, i.offset, i.length, o.array, o.offset);
+            return ok;
+        } finally {
+            i.wipe();
+            if (ok) {
+                o.finish();
+            } else {
+                o.wipe();
+            }
+        }
     }
 }

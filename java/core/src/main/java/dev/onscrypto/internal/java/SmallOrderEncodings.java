@@ -27,7 +27,10 @@ final class SmallOrderEncodings {
     private SmallOrderEncodings() {
     }
 
-    /** Whether the low 255 bits of {@code enc} equal one of the values. Constant time. */
+    /**
+     * libsodium 1.0.18 {@code ge25519_has_small_order}: whether the low 255 bits (the sign bit is
+     * ignored) equal one of the values. Constant time.
+     */
     static boolean matches(byte[] enc) {
         int found = 0;
         for (byte[] y : Y_VALUES) {

@@ -17,38 +17,33 @@ public final class OnsLibrary {
     /** Prefix of {@code ons_version()}; anything else is some other library of the same name. */
     static final String VERSION_PREFIX = "onscrypto ";
 
-    /** Every symbol the bindings ({@code internal.ffm.OnsNative}) bind. */
-    static final List<String> SYMBOLS = List.of(
-            "ons_version", "ons_keccak256", "ons_keccak256_statebytes", "ons_keccak256_init",
-            "ons_keccak256_update", "ons_keccak256_final", "ons_point_is_valid", "ons_point_add", "ons_scalarmult_base",
-            "ons_double_scalarmult_base_vartime", "ons_scalar_is_canonical", "ons_scalar_reduce32",
-            "ons_scalar_reduce64", "ons_scalar_add", "ons_scalar_mul", "ons_scalar_mulsub");
-
-    private static NativeLibraryLoader.Loaded loaded;
+    private static final LoadedOnce LOADED = new LoadedOnce("libonscrypto");
 
     private OnsLibrary() {}
 
-    /** Loads (first call) or returns the library; the exception lists every place tried. */
-    public static synchronized NativeLibraryLoader.Loaded load() {
-        if (loaded == null) {
-            NativeLibraryLoader loader = new NativeLibraryLoader("libonscrypto", SYMBOLS, OnsLibrary::probe);
-            NativeLibraryLoader.Configured configured = NativeLibraryLoader.configured(PATH_PROPERTY, PATH_ENV);
-            NativeLibraryLoader.Loaded found =
-                    configured != null ? loader.tryConfigured(configured) : BundledLibrary.load(loader);
-            if (found == null) {
-                throw loader.failure();
-            }
-            loaded = found;
-        }
-        return loaded;
+    /**
+     * Loads (first call) or returns the library; the exception lists every place tried.
+     *
+     * @param symbols every symbol the bindings bind; a candidate lacking one is rejected, not half-bound
+     */
+    public static NativeLibraryLoader.Loaded load(List<String> symbols) {
+        return LOADED.load(() -> find(symbols));
     }
 
     /** The library {@link #load} found; only valid after it succeeded. */
-    public static synchronized NativeLibraryLoader.Loaded loaded() {
-        if (loaded == null) {
-            throw new IllegalStateException("libonscrypto is not loaded; NativeBackend.load() must succeed first");
+    public static NativeLibraryLoader.Loaded loaded() {
+        return LOADED.loaded();
+    }
+
+    private static NativeLibraryLoader.Loaded find(List<String> symbols) {
+        NativeLibraryLoader loader = new NativeLibraryLoader("libonscrypto", symbols, OnsLibrary::probe);
+        NativeLibraryLoader.Configured configured = NativeLibraryLoader.configured(PATH_PROPERTY, PATH_ENV);
+        NativeLibraryLoader.Loaded found =
+                configured != null ? loader.tryConfigured(configured) : BundledLibrary.load(loader);
+        if (found == null) {
+            throw loader.failure();
         }
-        return loaded;
+        return found;
     }
 
     private static String probe(SymbolLookup library) throws NativeLibraryLoader.Rejected {

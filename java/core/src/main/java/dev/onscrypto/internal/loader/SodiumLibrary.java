@@ -19,54 +19,46 @@ public final class SodiumLibrary {
     static final String PATH_ENV = "ONS_SODIUM_PATH";
     static final List<String> SONAMES = List.of("libsodium.so.23", "libsodium.so.26", "libsodium.so");
 
-    /** Every symbol the bindings ({@code internal.ffm.Sodium}) bind; a candidate lacking one is rejected, not half-bound. */
-    static final List<String> SYMBOLS = List.of(
-            "sodium_init", "sodium_version_string", "crypto_generichash", "crypto_generichash_statebytes",
-            "crypto_generichash_init", "crypto_generichash_update", "crypto_generichash_final", "crypto_pwhash",
-            "crypto_secretbox_easy", "crypto_secretbox_open_easy",
-            "crypto_aead_xchacha20poly1305_ietf_encrypt", "crypto_aead_xchacha20poly1305_ietf_decrypt",
-            "crypto_sign_seed_keypair", "crypto_sign_detached", "crypto_sign_verify_detached");
-
-    private static NativeLibraryLoader.Loaded loaded;
+    private static final LoadedOnce LOADED = new LoadedOnce("libsodium");
 
     private SodiumLibrary() {}
 
     /**
      * Loads (first call) or returns the library; the exception lists every place tried.
      *
+     * @param symbols every symbol the bindings bind; a candidate lacking one is rejected, not half-bound
      * @param ours our own library if it loaded (it may carry libsodium inside), else {@code null}
      */
-    public static synchronized NativeLibraryLoader.Loaded load(NativeLibraryLoader.Loaded ours) {
-        if (loaded == null) {
-            NativeLibraryLoader loader = new NativeLibraryLoader("libsodium", SYMBOLS, SodiumLibrary::probe);
-            NativeLibraryLoader.Configured configured = NativeLibraryLoader.configured(PATH_PROPERTY, PATH_ENV);
-            NativeLibraryLoader.Loaded found = null;
-            if (ours != null) {
-                found = loader.tryLoaded(ours.lookup(), "linked into " + ours.location(), "linked into libonscrypto");
-            }
-            if (found != null) {
-                // linked in: nothing else to try
-            } else if (configured != null) {
-                found = loader.tryConfigured(configured);
-            } else {
-                for (int i = 0; i < SONAMES.size() && found == null; i++) {
-                    found = loader.tryName(SONAMES.get(i));
-                }
-            }
-            if (found == null) {
-                throw loader.failure();
-            }
-            loaded = found;
-        }
-        return loaded;
+    public static NativeLibraryLoader.Loaded load(List<String> symbols, NativeLibraryLoader.Loaded ours) {
+        return LOADED.load(() -> find(symbols, ours));
     }
 
     /** The library {@link #load} found; only valid after it succeeded. */
-    public static synchronized NativeLibraryLoader.Loaded loaded() {
-        if (loaded == null) {
-            throw new IllegalStateException("libsodium is not loaded; NativeBackend.load() must succeed first");
+    public static NativeLibraryLoader.Loaded loaded() {
+        return LOADED.loaded();
+    }
+
+    private static NativeLibraryLoader.Loaded find(List<String> symbols, NativeLibraryLoader.Loaded ours) {
+        NativeLibraryLoader loader = new NativeLibraryLoader("libsodium", symbols, SodiumLibrary::probe);
+        NativeLibraryLoader.Configured configured = NativeLibraryLoader.configured(PATH_PROPERTY, PATH_ENV);
+        NativeLibraryLoader.Loaded found = null;
+        if (ours != null) {
+            found = loader.tryLoaded(ours.lookup(), "linked into " + ours.location(), "linked into libonscrypto");
         }
-        return loaded;
+        if (found != null) {
+            return found; // linked in: nothing else to try
+        }
+        if (configured != null) {
+            found = loader.tryConfigured(configured);
+        } else {
+            for (int i = 0; i < SONAMES.size() && found == null; i++) {
+                found = loader.tryName(SONAMES.get(i));
+            }
+        }
+        if (found == null) {
+            throw loader.failure();
+        }
+        return found;
     }
 
     /**

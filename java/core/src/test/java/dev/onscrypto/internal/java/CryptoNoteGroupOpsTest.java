@@ -34,13 +34,13 @@ class CryptoNoteGroupOpsTest {
         if (p == null || !Scalar25519.isCanonical(c) || !Scalar25519.isCanonical(r) || Arrays.equals(c, new byte[32])) {
             return false;
         }
-        byte[] commitment = EdwardsPoint.doubleScalarMultBaseVartime(c, p, r).encode();
+        byte[] commitment = DoubleScalarMultiplier.multiply(c, p, r).encode();
         return !Arrays.equals(commitment, IDENTITY) && MessageDigest.isEqual(hs(hash, pub, commitment), c);
     }
 
     static String sign(byte[] hash, byte[] sec, byte[] k) {
-        byte[] pub = EdwardsPoint.scalarMultBase(sec);
-        byte[] c = hs(hash, pub, EdwardsPoint.scalarMultBase(k));
+        byte[] pub = FixedBaseMultiplier.multiply(sec);
+        byte[] c = hs(hash, pub, FixedBaseMultiplier.multiply(k));
         return hex(pub) + " " + hex(c) + hex(Scalar25519.mulSub(c, sec, k));
     }
 

@@ -132,22 +132,22 @@ class EdwardsPointTest {
         EdwardsPoint acc = EdwardsPoint.identity();
         for (int k = 0; k < 8; k++) {
             byte[] e = acc.encode();
-            assertTrue(EdwardsPoint.hasSmallOrderEncoding(e));
+            assertTrue(SmallOrderEncodings.matches(e));
             e[31] ^= (byte) 0x80;
-            assertTrue(EdwardsPoint.hasSmallOrderEncoding(e), "sign bit is ignored");
+            assertTrue(SmallOrderEncodings.matches(e), "sign bit is ignored");
             acc = acc.add(t8);
         }
         assertTrue(acc.isIdentity());
         for (String nonCanonical : new String[] {"edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
             "eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"}) {
-            assertTrue(EdwardsPoint.hasSmallOrderEncoding(hex(nonCanonical)));
+            assertTrue(SmallOrderEncodings.matches(hex(nonCanonical)));
         }
         Random rnd = new Random(8);
         int checked = 0;
         for (byte[] e : encodings(rnd)) {
             EdwardsPoint p = EdwardsPoint.decode(e);
             if (p != null && !p.dbl().dbl().dbl().isIdentity()) {
-                assertFalse(EdwardsPoint.hasSmallOrderEncoding(e));
+                assertFalse(SmallOrderEncodings.matches(e));
                 checked++;
             }
         }
@@ -158,7 +158,7 @@ class EdwardsPointTest {
     void scalarMultBaseAgreesWithTheVariableTimePathAndTheReference() {
         Random rnd = new Random(9);
         byte[] zero = new byte[32];
-        assertEquals(IDENTITY, hex(EdwardsPoint.scalarMultBase(zero)));
+        assertEquals(IDENTITY, hex(FixedBaseMultiplier.multiply(zero)));
         BigInteger[] g = Oracle25519.decode(EdwardsPoint.base().encode());
         List<BigInteger> scalars = new ArrayList<>(List.of(BigInteger.ONE, BigInteger.valueOf(8), BigInteger.valueOf(9),
                 BigInteger.valueOf(16), L.subtract(BigInteger.ONE), BigInteger.ONE.shiftLeft(252).subtract(BigInteger.ONE)));
@@ -167,14 +167,14 @@ class EdwardsPointTest {
         }
         for (int i = 0; i < scalars.size(); i++) {
             byte[] s = toLe(scalars.get(i), 32);
-            byte[] fixed = EdwardsPoint.scalarMultBase(s);
-            assertArrayEquals(EdwardsPoint.doubleScalarMultBaseVartime(zero, EdwardsPoint.base(), s).encode(), fixed);
-            assertArrayEquals(EdwardsPoint.doubleScalarMultBaseVartime(s, EdwardsPoint.base(), zero).encode(), fixed);
+            byte[] fixed = FixedBaseMultiplier.multiply(s);
+            assertArrayEquals(DoubleScalarMultiplier.multiply(zero, EdwardsPoint.base(), s).encode(), fixed);
+            assertArrayEquals(DoubleScalarMultiplier.multiply(s, EdwardsPoint.base(), zero).encode(), fixed);
             if (i < 20) {
                 assertArrayEquals(Oracle25519.encode(Oracle25519.mul(scalars.get(i), g)), fixed);
             }
         }
-        assertThrows(IllegalArgumentException.class, () -> EdwardsPoint.scalarMultBase(hex(
+        assertThrows(IllegalArgumentException.class, () -> FixedBaseMultiplier.multiply(hex(
                 "00000000000000000000000000000000000000000000000000000000000000ff")));
     }
 
@@ -198,9 +198,9 @@ class EdwardsPointTest {
             EdwardsPoint p = EdwardsPoint.decode(points.get(i));
             BigInteger[] op = Oracle25519.decode(points.get(i));
             byte[] want = Oracle25519.encode(Oracle25519.add(Oracle25519.mul(a, op), Oracle25519.mul(b, g)));
-            assertArrayEquals(want, EdwardsPoint.doubleScalarMultBaseVartime(toLe(a, 32), p, toLe(b, 32)).encode());
+            assertArrayEquals(want, DoubleScalarMultiplier.multiply(toLe(a, 32), p, toLe(b, 32)).encode());
         }
-        assertTrue(EdwardsPoint.doubleScalarMultBaseVartime(new byte[32], EdwardsPoint.decode(hex(Y8)), new byte[32]).isIdentity());
+        assertTrue(DoubleScalarMultiplier.multiply(new byte[32], EdwardsPoint.decode(hex(Y8)), new byte[32]).isIdentity());
     }
 
     @Test
@@ -209,11 +209,11 @@ class EdwardsPointTest {
         for (int i = 0; i < 100; i++) {
             byte[] a = toLe(new BigInteger(256, rnd).mod(L), 32);
             byte[] b = toLe(new BigInteger(256, rnd).mod(L), 32);
-            EdwardsPoint aG = EdwardsPoint.decode(EdwardsPoint.scalarMultBase(a));
-            EdwardsPoint bG = EdwardsPoint.decode(EdwardsPoint.scalarMultBase(b));
-            assertArrayEquals(EdwardsPoint.scalarMultBase(Scalar25519.add(a, b)), aG.add(bG).encode());
-            assertArrayEquals(EdwardsPoint.scalarMultBase(Scalar25519.mul(a, b)),
-                    EdwardsPoint.doubleScalarMultBaseVartime(a, bG, new byte[32]).encode());
+            EdwardsPoint aG = EdwardsPoint.decode(FixedBaseMultiplier.multiply(a));
+            EdwardsPoint bG = EdwardsPoint.decode(FixedBaseMultiplier.multiply(b));
+            assertArrayEquals(FixedBaseMultiplier.multiply(Scalar25519.add(a, b)), aG.add(bG).encode());
+            assertArrayEquals(FixedBaseMultiplier.multiply(Scalar25519.mul(a, b)),
+                    DoubleScalarMultiplier.multiply(a, bG, new byte[32]).encode());
         }
     }
 }
