@@ -5,9 +5,6 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.SymbolLookup;
-import java.lang.invoke.MethodHandle;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,7 +12,7 @@ import java.util.List;
  * once: its symbol and signature. The loader refuses a library that lacks any of {@link #symbols()}, and
  * {@link OnsNative} binds its handles from these entries, so the two cannot drift apart.
  */
-enum OnsFunction {
+enum OnsFunction implements NativeFunction {
     /** {@code const char *ons_version(void)}: called by the loader's probe, not bound here. */
     VERSION("ons_version", FunctionDescriptor.of(ADDRESS)),
     /** {@code int ons_keccak256(unsigned char out[32], const unsigned char *in, size_t inlen)}. */
@@ -48,26 +45,26 @@ enum OnsFunction {
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS);
     }
 
-    final String symbol;
-    final FunctionDescriptor descriptor;
+    private final String symbol;
+    private final FunctionDescriptor descriptor;
 
     OnsFunction(String symbol, FunctionDescriptor descriptor) {
         this.symbol = symbol;
         this.descriptor = descriptor;
     }
 
+    @Override
+    public String symbol() {
+        return symbol;
+    }
+
+    @Override
+    public FunctionDescriptor descriptor() {
+        return descriptor;
+    }
+
     /** Every symbol, for the loader's exported-symbol check. */
     static List<String> symbols() {
-        return Arrays.stream(values()).map(f -> f.symbol).toList();
-    }
-
-    /** See {@link Downcalls#critical}. */
-    MethodHandle critical(SymbolLookup library) {
-        return Downcalls.critical(library, symbol, descriptor);
-    }
-
-    /** See {@link Downcalls#plain}. */
-    MethodHandle plain(SymbolLookup library) {
-        return Downcalls.plain(library, symbol, descriptor);
+        return NativeFunction.symbols(values());
     }
 }

@@ -5,9 +5,6 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.SymbolLookup;
-import java.lang.invoke.MethodHandle;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,7 +13,7 @@ import java.util.List;
  * The loader refuses a library that lacks any of {@link #symbols()}, and {@link Sodium} binds its handles
  * from these entries, so the two cannot drift apart.
  */
-enum SodiumFunction {
+enum SodiumFunction implements NativeFunction {
     /** {@code int sodium_init(void)}: called by the loader's probe, not bound here. */
     INIT("sodium_init", FunctionDescriptor.of(JAVA_INT)),
     /** {@code const char *sodium_version_string(void)}: called by the loader's probe, not bound here. */
@@ -83,31 +80,26 @@ enum SodiumFunction {
         static final FunctionDescriptor SECRETBOX = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS);
     }
 
-    final String symbol;
-    final FunctionDescriptor descriptor;
+    private final String symbol;
+    private final FunctionDescriptor descriptor;
 
     SodiumFunction(String symbol, FunctionDescriptor descriptor) {
         this.symbol = symbol;
         this.descriptor = descriptor;
     }
 
+    @Override
+    public String symbol() {
+        return symbol;
+    }
+
+    @Override
+    public FunctionDescriptor descriptor() {
+        return descriptor;
+    }
+
     /** Every symbol, for the loader's exported-symbol check. */
     static List<String> symbols() {
-        return Arrays.stream(values()).map(f -> f.symbol).toList();
-    }
-
-    /** See {@link Downcalls#critical}. */
-    MethodHandle critical(SymbolLookup library) {
-        return Downcalls.critical(library, symbol, descriptor);
-    }
-
-    /** See {@link Downcalls#plain}. */
-    MethodHandle plain(SymbolLookup library) {
-        return Downcalls.plain(library, symbol, descriptor);
-    }
-
-    /** See {@link Downcalls#capturingErrno}. */
-    MethodHandle capturingErrno(SymbolLookup library) {
-        return Downcalls.capturingErrno(library, symbol, descriptor);
+        return NativeFunction.symbols(values());
     }
 }
