@@ -98,12 +98,36 @@ public final class Require {
 
     /**
      * The output either does not overlap the input or starts exactly where it starts (in place), the two
-     * layouts libsodium supports; any other overlap would read bytes already overwritten. (Overlapping segments
-     * are views of one array or one native block, so their addresses compare.)
+     * layouts libsodium supports; any other overlap would read bytes already overwritten. Overlapping
+     * segments are views of one array or one native block, so their addresses compare. Written with
+     * plain arithmetic rather than {@code asOverlappingSlice}, whose {@code Optional} result and slice made
+     * the segments escape and cost every AEAD call about 300 bytes of garbage and 20-40 ns.
      */
     public static void disjointOrSameStart(MemorySegment in, MemorySegment out, String what) {
-        if (in.asOverlappingSlice(out).isPresent() && in.address() != out.address()) {
-            throw new InvalidInputException(what + ": output overlaps the input without starting at the same byte");
+        if (in.byteSize() == 0 || out.byteSize() == 0 || in.isNative() != out.isNative()) {
+            return; // nothing shared, or one in the Java heap and one outside it
         }
+        if (!in.isNative()) {
+            // A read-only input hides its array (heapBase() is empty): let the JDK decide.
+            if (in.isReadOnly()) {
+                if (in.asOverlappingSlice(out).isPresent() && in.address() != out.address()) {
+                    throw overlap(what);
+                }
+                return;
+            }
+            if (in.heapBase().orElseThrow() != out.heapBase().orElseThrow()) {
+                return; // different arrays
+            }
+        }
+        // Same memory: for heap segments address() is the offset into their common array.
+        long a = in.address();
+        long b = out.address();
+        if (a != b && a < b + out.byteSize() && b < a + in.byteSize()) {
+            throw overlap(what);
+        }
+    }
+
+    private static InvalidInputException overlap(String what) {
+        return new InvalidInputException(what + ": output overlaps the input without starting at the same byte");
     }
 }

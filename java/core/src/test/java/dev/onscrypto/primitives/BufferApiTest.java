@@ -223,6 +223,12 @@ class BufferApiTest {
                     ByteBuffer direct = ByteBuffer.allocateDirect(200);
                     assertThrows(InvalidInputException.class,
                             () -> op.buffer.apply(p, direct.slice(0, 64), direct.slice(8, 100)), what);
+                    // heap buffers over one array, the input also read-only (which hides its array)
+                    byte[] shared = new byte[200];
+                    assertThrows(InvalidInputException.class,
+                            () -> op.buffer.apply(p, ByteBuffer.wrap(shared, 0, 64), ByteBuffer.wrap(shared, 8, 100)), what);
+                    assertThrows(InvalidInputException.class, () -> op.buffer.apply(p,
+                            ByteBuffer.wrap(shared, 8, 64).asReadOnlyBuffer(), ByteBuffer.wrap(shared, 0, 100)), what);
                 }
             }
         }

@@ -1,6 +1,5 @@
 package dev.onscrypto.internal.ffm;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +7,19 @@ import java.util.List;
 /**
  * How one downcall sees the memory it reads and writes. Native segments (direct buffers, our own state)
  * always go to C as they are. Heap segments (the caller's arrays and heap buffers) depend on the call's
- * length: short calls copy them into a per-thread native scratch buffer and use a critical handle (no
- * arena, no allocation); medium calls pass them in place to a critical handle; long calls copy them into
- * a {@link WipingArena} and use an ordinary handle, because a critical call holds off safepoints (and so
- * every GC) for as long as it runs, and hashing or encrypting megabytes must not do that.
+ * length: up to {@link #CRITICAL_MAX_BYTES} they are passed in place to a critical handle (no copy, no
+ * allocation); longer calls copy them into a {@link WipingArena} and use an ordinary handle, because a
+ * critical call holds off safepoints (and so every GC) for as long as it runs, and hashing or encrypting
+ * megabytes must not do that.
+ *
+ * <p>There is no native scratch buffer for short calls any more. It was added on a measurement that a
+ * freshly allocated array passed in place cost ~120 ns more than native memory; that figure came from
+ * the same BLAKE2b-256 32-byte benchmark as the non-constant-handle penalty in {@link Downcalls} (also
+ * ~120 ns) and does not reproduce with constant handles: {@code FfmFloorBenchmark} (bare handle, JDK 25)
+ * gives 177 ns/op for a fresh 32-byte output array in place against 168 ns/op for native memory and
+ * 189 ns/op for the copy through native memory, and through the library the scratch path cost 192 B/op of
+ * escaped segments against 48 B/op (the result array alone) in place: BLAKE2b-256 of 32 bytes went from
+ * 5.0 M to 6.2 M ops/s (C: 6.5 M) in the same interleaved run.
  *
  * <pre>{@code
  * try (CallBuffers b = CallBuffers.forLength(message.byteSize())) {
@@ -30,20 +38,8 @@ abstract sealed class CallBuffers implements AutoCloseable {
      */
     static final long CRITICAL_MAX_BYTES = 256 * 1024;
 
-    /**
-     * Largest call whose heap memory is copied into the thread's native scratch buffer. A Java array
-     * allocated just before the call (every output array, and most inputs in real use) costs about 120 ns
-     * more when passed in place to a critical downcall than the same bytes in native memory (measured on
-     * JDK 25: BLAKE2b-256 of 32 bytes, 253 ns against 143 ns with the copy); copying a kilobyte costs far
-     * less than that.
-     */
-    static final long SCRATCH_MAX_BYTES = 1024;
-
     /** The buffers for a call whose variable-length data total {@code bytes}. */
     static CallBuffers forLength(long bytes) {
-        if (bytes <= SCRATCH_MAX_BYTES) {
-            return Scratch.acquire();
-        }
         return bytes <= CRITICAL_MAX_BYTES ? InPlace.INSTANCE : new Copied();
     }
 
@@ -89,79 +85,6 @@ abstract sealed class CallBuffers implements AutoCloseable {
         @Override
         public void close() {
             // nothing was copied
-        }
-    }
-
-    /**
-     * Short calls: heap memory is copied into this thread's native scratch buffer and passed to the
-     * critical handle from there; outputs are copied back and every byte used is zeroed on close, so no
-     * secret stays behind. One per thread, used by one call at a time (a downcall cannot reenter it).
-     * Anything that does not fit is passed in place. An output may be the same memory as an input: each
-     * gets its own copy, and the output is copied back last.
-     */
-    private static final class Scratch extends CallBuffers {
-        private static final int CAPACITY = 4096;
-        private static final ThreadLocal<Scratch> PER_THREAD = ThreadLocal.withInitial(Scratch::new);
-
-        // Freed by the GC with the thread's Scratch (a thread that ends takes its buffer with it).
-        private final MemorySegment buffer = Arena.ofAuto().allocate(CAPACITY, 16);
-        private long used;
-        private MemorySegment firstOut;
-        private long firstOffset;
-        private MemorySegment secondOut;
-        private long secondOffset;
-
-        static Scratch acquire() {
-            return PER_THREAD.get();
-        }
-
-        @Override
-        boolean critical() {
-            return true;
-        }
-
-        @Override
-        MemorySegment in(MemorySegment segment) {
-            long size = segment.byteSize();
-            if (segment.isNative() || used + size > CAPACITY) {
-                return segment;
-            }
-            MemorySegment copy = buffer.asSlice(used, size);
-            copy.copyFrom(segment);
-            used += size;
-            return copy;
-        }
-
-        @Override
-        MemorySegment out(MemorySegment segment) {
-            long size = segment.byteSize();
-            if (segment.isNative() || used + size > CAPACITY || secondOut != null) {
-                return segment;
-            }
-            if (firstOut == null) {
-                firstOut = segment;
-                firstOffset = used;
-            } else {
-                secondOut = segment;
-                secondOffset = used;
-            }
-            MemorySegment copy = buffer.asSlice(used, size);
-            used += size;
-            return copy;
-        }
-
-        @Override
-        public void close() {
-            if (firstOut != null) {
-                MemorySegment.copy(buffer, firstOffset, firstOut, 0, firstOut.byteSize());
-            }
-            if (secondOut != null) {
-                MemorySegment.copy(buffer, secondOffset, secondOut, 0, secondOut.byteSize());
-            }
-            buffer.asSlice(0, used).fill((byte) 0);
-            used = 0;
-            firstOut = null;
-            secondOut = null;
         }
     }
 

@@ -178,8 +178,8 @@ public final class NativeBackend implements Backend {
 
     // ---- authenticated encryption ------------------------------------------------------------
 
-    // Outputs are taken before inputs: in the scratch buffer an output that is the same memory as an
-    // input gets its own copy either way, and libsodium allows c == m (and any overlap for secretbox).
+    // Outputs are taken before inputs: when long calls are copied, an output that is the same memory as
+    // an input gets its own copy either way, and libsodium allows c == m (and any overlap for secretbox).
 
     @Override
     public void secretboxSeal(MemorySegment message, byte[] nonce, byte[] key, MemorySegment box) {

@@ -1,0 +1,101 @@
+package dev.onscrypto.benchmarks;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+import java.nio.file.Path;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+
+/**
+ * The floor under the native backend: BLAKE2b-256 through a bare FFM downcall handle to the same
+ * libonscrypto the C harness links (no wrapper, no argument check, no buffer policy), in the ways our
+ * call path can reach C. The gap between these and {@code Blake2bBenchmark} native / native-buf is
+ * ours; the gap between these and the C harness is FFM's. Not part of {@code scripts/bench}'s summary
+ * (it has no {@code impl}); run it with
+ * {@code java --enable-native-access=ALL-UNNAMED -cp "benchmarks/target/classes:benchmarks/target/lib/*"
+ * org.openjdk.jmh.Main FfmFloor -prof gc} from the repository root.
+ */
+public class FfmFloorBenchmark extends ThroughputBase {
+    @Param({"32"})
+    public int size;
+
+    // Static finals, as in the library's bindings: only a constant handle lets the JIT inline the call.
+    private static final MethodHandle CRITICAL;
+    private static final MethodHandle PLAIN;
+
+    static {
+        Path library = Path.of(System.getProperty("ons.floor.library", "native/target/native/libonscrypto.so"));
+        @SuppressWarnings("restricted")
+        SymbolLookup lookup = SymbolLookup.libraryLookup(library.toAbsolutePath(), Arena.global());
+        MemorySegment symbol = lookup.find("crypto_generichash").orElseThrow();
+        FunctionDescriptor d = FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG);
+        @SuppressWarnings("restricted")
+        MethodHandle c = Linker.nativeLinker().downcallHandle(symbol, d, Linker.Option.critical(true));
+        @SuppressWarnings("restricted")
+        MethodHandle p = Linker.nativeLinker().downcallHandle(symbol, d);
+        CRITICAL = c;
+        PLAIN = p;
+    }
+
+    private byte[] message;
+    private byte[] out;
+    private MemorySegment nativeIn;
+    private MemorySegment nativeOut;
+
+    @Setup
+    public void setUp() {
+        message = Fixtures.bytes(size, 1);
+        out = new byte[32];
+        nativeIn = Arena.global().allocate(size, 16).copyFrom(MemorySegment.ofArray(message));
+        nativeOut = Arena.global().allocate(32, 16);
+    }
+
+    /** Native memory in and out, critical handle: the best FFM can do. */
+    @Benchmark
+    public int criticalNative() throws Throwable {
+        return (int) CRITICAL.invokeExact(nativeOut, 32L, nativeIn, (long) size, MemorySegment.NULL, 0L);
+    }
+
+    /** Native memory, ordinary handle: the cost of the thread-state transition. */
+    @Benchmark
+    public int plainNative() throws Throwable {
+        return (int) PLAIN.invokeExact(nativeOut, 32L, nativeIn, (long) size, MemorySegment.NULL, 0L);
+    }
+
+    /** Heap arrays in place (both long-lived), critical handle. */
+    @Benchmark
+    public int criticalHeapReused() throws Throwable {
+        return (int) CRITICAL.invokeExact(MemorySegment.ofArray(out), 32L, MemorySegment.ofArray(message), (long) size,
+                MemorySegment.NULL, 0L);
+    }
+
+    /** A fresh output array per call, in place, critical handle: what the array API does. */
+    @Benchmark
+    public byte[] criticalHeapFreshOut() throws Throwable {
+        byte[] r = new byte[32];
+        int rc = (int) CRITICAL.invokeExact(MemorySegment.ofArray(r), 32L, MemorySegment.ofArray(message), (long) size,
+                MemorySegment.NULL, 0L);
+        return rc == 0 ? r : null;
+    }
+
+    /** A fresh output array per call, through native scratch (input copied in, output copied back). */
+    @Benchmark
+    public byte[] criticalScratchFreshOut() throws Throwable {
+        byte[] r = new byte[32];
+        MemorySegment.copy(message, 0, nativeIn, JAVA_BYTE, 0, size);
+        int rc = (int) CRITICAL.invokeExact(nativeOut, 32L, nativeIn, (long) size, MemorySegment.NULL, 0L);
+        MemorySegment.copy(nativeOut, JAVA_BYTE, 0, r, 0, 32);
+        return rc == 0 ? r : null;
+    }
+}
