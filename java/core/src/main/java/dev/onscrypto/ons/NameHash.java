@@ -26,6 +26,11 @@ public final class NameHash {
         return new NameHash(Require.length(hash, LENGTH, "name hash").clone());
     }
 
+    /** Takes a fresh 32-byte hash nobody else holds (the hasher's result), without the defensive copy. */
+    static NameHash adopt(byte[] fresh) {
+        return new NameHash(Require.length(fresh, LENGTH, "name hash"));
+    }
+
     /**
      * Parses a name hash as oxen-core's RPC takes it ({@code name_hash_input_to_base64}): 64 hex
      * characters (either case), or 43/44 characters of standard base64 (44 only with a final '=')

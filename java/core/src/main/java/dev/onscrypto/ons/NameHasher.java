@@ -13,6 +13,6 @@ public final class NameHasher {
     }
 
     public NameHash hash(OnsName name) {
-        return NameHash.of(primitives.blake2b().hash256(Require.nonNull(name, "name").bytes()));
+        return NameHash.adopt(primitives.blake2b().hash256(Require.nonNull(name, "name").bytes()));
     }
 }

@@ -29,14 +29,27 @@ import java.util.List;
  */
 abstract sealed class CallBuffers implements AutoCloseable {
     /**
-     * Largest call passed in place to a critical handle. The slowest primitives here (the AEADs, about
-     * 1–1.5 GB/s in libsodium on the benchmark machine) take 0.2–0.3 ms at 256 KiB, which is how long a
-     * safepoint (and so a GC) may wait; copying instead costs allocation, two copies and zeroing, which
-     * measured 20–30 % of the call at 64 KiB (XChaCha20-Poly1305 open 64 KiB: the ciphertext with its tag
-     * is 65 552 bytes, just over the former 64 KiB limit, and ran at 0.68× C against 0.94× for BLAKE2b of
-     * 64 KiB in place, same run). Beyond this, and for direct buffers of any size, the ordinary handle.
+     * Largest call passed in place to a critical handle; beyond it heap memory is copied and the ordinary
+     * handle used (native memory is never copied: it goes to the ordinary handle as it is).
+     *
+     * <p>Measured with {@code benchmarks/.../CriticalCrossover} (XChaCha20-Poly1305 encryption of a Java
+     * array, the slowest per byte of the AEADs; JDK 25, 2-core EPYC VM under load 7-9 from other work, so
+     * absolute times are about 3x a quiet machine's, ratios hold). Copying (arena, copy in, ordinary call,
+     * copy out, zeroing) costs a steady 5-7 % of the call from 16 KiB to 1 MiB (12 % at 4 MiB, past the
+     * caches): there is no size where it becomes free, so the limit is a latency budget, not a throughput
+     * crossover. What in place costs is the hold-off: while another thread makes such calls back to back, a
+     * handshake with it (which, like the safepoint every GC needs, must wait for a critical call to
+     * return) took a median of 80 us at 16 KiB, 239 us at 64 KiB, 882 us at 256 KiB, 3.2 ms at 1 MiB
+     * (calls of 38, 150, 604 and 2 380 us there): 1.3-2 calls, as consecutive critical calls return to
+     * Java without a safepoint poll in between. Through the ordinary handle the same handshake took
+     * 1.6 us at every size. On a quiet machine (about 1.4 GB/s for the AEADs, 1 GB/s for BLAKE2b and
+     * 0.33 GB/s for Keccak, per the benchmark summary) 128 KiB is one call of about 90 us for an AEAD,
+     * 125 us for BLAKE2b and 390 us for Keccak, about the length of a young-generation pause itself;
+     * the former 256 KiB doubled that for a 5-7 % gain on calls that ONS never makes (its records are
+     * under 300 bytes). 64 KiB payloads with their tag and associated data stay in place, so the 64 KiB
+     * rows of the benchmarks pay no copy. Rerun: README.md, "The native call path".
      */
-    static final long CRITICAL_MAX_BYTES = 256 * 1024;
+    static final long CRITICAL_MAX_BYTES = 128 * 1024;
 
     /** The buffers for a call whose variable-length data total {@code bytes}. */
     static CallBuffers forLength(long bytes) {
