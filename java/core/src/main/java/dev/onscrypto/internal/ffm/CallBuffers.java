@@ -15,11 +15,12 @@ import java.util.List;
  * <p>There is no native scratch buffer for short calls any more. It was added on a measurement that a
  * freshly allocated array passed in place cost ~120 ns more than native memory; that figure came from
  * the same BLAKE2b-256 32-byte benchmark as the non-constant-handle penalty in {@link Downcalls} (also
- * ~120 ns) and does not reproduce with constant handles: {@code FfmFloorBenchmark} (bare handle, JDK 25)
- * gives 177 ns/op for a fresh 32-byte output array in place against 168 ns/op for native memory and
- * 189 ns/op for the copy through native memory, and through the library the scratch path cost 192 B/op of
- * escaped segments against 48 B/op (the result array alone) in place: BLAKE2b-256 of 32 bytes went from
- * 5.0 M to 6.2 M ops/s (C: 6.5 M) in the same interleaved run.
+ * ~120 ns) and does not reproduce with constant handles: {@code FfmFloorBenchmark} (bare handle, JDK 25,
+ * BLAKE2b-256 of 32 bytes) gives 144.7 ns/op for native memory (C: 144.4 ns), 148.0 for long-lived arrays
+ * in place, 153.8 for a fresh output array in place (its allocation) and 161.1 for the fresh array
+ * through a native copy; the ordinary handle adds 7 ns. Through the library the scratch path also cost
+ * 192 B/op of escaped segments against 48 B/op (the result array alone) in place: BLAKE2b-256 of 32
+ * bytes went from 4.95 M to 6.21 M ops/s (C: 6.67 M) in interleaved runs.
  *
  * <pre>{@code
  * try (CallBuffers b = CallBuffers.forLength(message.byteSize())) {
@@ -33,21 +34,21 @@ abstract sealed class CallBuffers implements AutoCloseable {
      * handle used (native memory is never copied: it goes to the ordinary handle as it is).
      *
      * <p>Measured with {@code benchmarks/.../CriticalCrossover} (XChaCha20-Poly1305 encryption of a Java
-     * array, the slowest per byte of the AEADs; JDK 25, 2-core EPYC VM under load 7-9 from other work, so
-     * absolute times are about 3x a quiet machine's, ratios hold). Copying (arena, copy in, ordinary call,
-     * copy out, zeroing) costs a steady 5-7 % of the call from 16 KiB to 1 MiB (12 % at 4 MiB, past the
-     * caches): there is no size where it becomes free, so the limit is a latency budget, not a throughput
-     * crossover. What in place costs is the hold-off: while another thread makes such calls back to back, a
-     * handshake with it (which, like the safepoint every GC needs, must wait for a critical call to
-     * return) took a median of 80 us at 16 KiB, 239 us at 64 KiB, 882 us at 256 KiB, 3.2 ms at 1 MiB
-     * (calls of 38, 150, 604 and 2 380 us there): 1.3-2 calls, as consecutive critical calls return to
-     * Java without a safepoint poll in between. Through the ordinary handle the same handshake took
-     * 1.6 us at every size. On a quiet machine (about 1.4 GB/s for the AEADs, 1 GB/s for BLAKE2b and
-     * 0.33 GB/s for Keccak, per the benchmark summary) 128 KiB is one call of about 90 us for an AEAD,
-     * 125 us for BLAKE2b and 390 us for Keccak, about the length of a young-generation pause itself;
-     * the former 256 KiB doubled that for a 5-7 % gain on calls that ONS never makes (its records are
-     * under 300 bytes). 64 KiB payloads with their tag and associated data stay in place, so the 64 KiB
-     * rows of the benchmarks pay no copy. Rerun: README.md, "The native call path".
+     * array, about 1.5 GB/s here, the slowest per byte of the AEADs; JDK 25, 2-core EPYC VM, load 1.2).
+     * Copying (arena, copy in, ordinary call, copy out, zeroing) costs a steady 15-17 % of the call from
+     * 16 KiB to 1 MiB (38 % at 4 MiB, past the caches): it never becomes free, so the limit is a latency
+     * budget, not a throughput crossover. What in place costs is the hold-off: while another thread makes
+     * such calls back to back, a handshake with it (which, like the safepoint every GC needs, must wait
+     * for a critical call to return) took a median of 88 us at 16 KiB and at 64 KiB, 175 us at 256 KiB,
+     * 693 us at 1 MiB and 3.2 ms at 4 MiB (calls of 11, 42, 169, 677 and 2 757 us); through the ordinary
+     * handle 1.6 us at every size (2.1 us for a sleeping thread). The 88 us floor is what a thread
+     * running any Java code costs a handshake here (a plain Java loop over the same bytes: 88-105 us,
+     * measured alongside); calls above about 128 KiB (one AEAD call of ~85 us)
+     * add to it, at 256 KiB (the former limit) doubling it. So: in place up to 128 KiB, where a call
+     * holds off a GC no longer than ordinary Java code does (BLAKE2b, ~1 GB/s, reaches ~125 us and
+     * Keccak, ~0.33 GB/s, ~390 us at the limit; ONS never hashes that much at once), copied beyond.
+     * 64 KiB payloads with their tag and associated data stay in place. Rerun: README.md, "The native
+     * call path".
      */
     static final long CRITICAL_MAX_BYTES = 128 * 1024;
 
