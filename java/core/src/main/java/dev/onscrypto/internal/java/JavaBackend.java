@@ -12,10 +12,11 @@ import dev.onscrypto.internal.HashState;
 
 /**
  * The pure-Java backend: Bouncy Castle where it has the primitive and is fast enough (BLAKE2b,
- * Keccak, XSalsa20, Poly1305, ChaCha20-Poly1305, Ed25519 signing), our own Java where it has not
- * (HChaCha20, the secretbox composition, ed25519 field and group arithmetic with oxen-core's rules,
- * Ed25519 verification with libsodium's rules) or where ours measured faster (Argon2id: about 1.45×
- * Bouncy Castle's speed on the ONS legacy parameters).
+ * Keccak, Ed25519 signing), our own Java where it has not (ed25519 field and group arithmetic with
+ * oxen-core's rules, Ed25519 verification with libsodium's rules, the XSalsa20 and XChaCha20 AEAD
+ * compositions) or where ours measured faster (Argon2id: about 1.45× Bouncy Castle's speed on the ONS
+ * legacy parameters; Salsa20, ChaCha20 and Poly1305, whose Bouncy Castle engines hold key copies that
+ * could only be wiped by re-keying them, which cost a third of the time of a 64-byte secretbox).
  */
 public final class JavaBackend implements Backend {
 
