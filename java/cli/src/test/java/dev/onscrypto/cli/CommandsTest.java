@@ -97,7 +97,7 @@ class CommandsTest {
         String nonce = "000102030405060708090a0b0c0d0e0f1011121314151617";
         CliRun e = run("encrypt", "--type", "session", "--name", "jagerman", "--nonce", nonce, SESSION_ID);
         assertEquals(0, e.code(), e.err());
-        // spec §4.4, deterministic vector with nonce bytes 0..23
+        // jagerman's real Session ID under the current scheme with nonce bytes 0..23: ciphertext ‖ tag ‖ nonce
         assertEquals("5487ba30425fda970ead5677a5278db1451492a94443aec29b28a6424634d935edb2c51f723c5b32f83c1d27aa87f1f719"
                 + nonce, e.field("encrypted_value"));
         CliRun d = run("decrypt", "--type", "session", "--name", "jagerman", e.field("encrypted_value"));
@@ -193,7 +193,8 @@ class CommandsTest {
 
     @Test
     void subaddressOwnerSignsAndVerifies(@TempDir Path dir) throws IOException {
-        // Spec §6.7: wallet keys b, a; the subaddress (1,0) of that wallet owns the record.
+        // Wallet keys b, a (a = Hs(b)); the subaddress (1,0) of that wallet owns the record, so the signing key
+        // is b + Hs("SubAddr\0" ‖ a ‖ 1 ‖ 0), as oxen-core's get_subaddress_secret_key derives it.
         String sub = "LWQLwYKciWaF5tefWxxjHR3TuxbW1QaLyduHC6ZWpnGsR47QdnsBemyUHvfEwTWVSKaEcGGDsVGS6gUfeVydqxA3Sw9KCPn";
         String primary = "LCeypw8TcTUejDUdxpRXymCEyna4HHAowaDUfyrY8ohu7W4U9KYRjGdWmKSKneVrwVTa75KsQdnzEP89DAGnBCd6EazDred";
         Path keys = dir.resolve("wallet.keys");

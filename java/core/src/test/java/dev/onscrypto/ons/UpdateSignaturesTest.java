@@ -15,7 +15,7 @@ import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.primitives.BackendKind;
 import dev.onscrypto.BothBackends;
 
-/** Update hashes, signing by every owner kind, and verify_ons_signature's verdicts (spec §6.7). */
+/** Update hashes, signing by every owner kind, and verify_ons_signature's verdicts. */
 class UpdateSignaturesTest {
     private static final HexFormat HEX = HexFormat.of();
     private static final byte[] PREV = HEX.parseHex("aa".repeat(32));
@@ -88,7 +88,7 @@ class UpdateSignaturesTest {
                 assertFalse(ons.updates().verify(hash1, sub, SignatureType.MONERO, bad));
             }
         }
-        // The spec's fixed-nonce signature over hash1 by D verifies.
+        // A signature by D over hash1 with a fixed nonce, computed independently, verifies.
         assertTrue(ons.updates().verify(hash1, sub, SignatureType.MONERO, HEX.parseHex(
                 "b27b3c282eeed936db171d329cfd22ee51c2370b7aa23c2d234b0a02cc58830f0832bfccde53821e2d192c085b131094df0b7a3e6c84d89ccb1bbe1e552ec606")));
     }
