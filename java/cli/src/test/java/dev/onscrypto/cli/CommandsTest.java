@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -206,6 +207,18 @@ class CommandsTest {
         assertEquals("9fd6b784562c6f5434636b48dd70c80ebb3d554efd58e2dc9e6ca9e7c089d48f", s.field("signer"));
         CliRun ok = run("verify-update", "--hash", s.field("hash"), "--owner", sub, "--signature", s.field("signature"));
         assertEquals(0, ok.code(), ok.out() + ok.err());
+        // --sig-type: the canonical cryptonote (any case) and oxen-core's monero name the same type; the
+        // printed sig_type= stays oxen-core's spelling.
+        for (String sigType : List.of("cryptonote", "CryptoNote", "monero")) {
+            CliRun typed = run("verify-update", "--hash", s.field("hash"), "--owner", sub, "--signature",
+                    s.field("signature"), "--sig-type", sigType);
+            assertEquals(0, typed.code(), sigType + ": " + typed.out() + typed.err());
+            assertEquals("monero", typed.field("sig_type"));
+        }
+        CliRun unknownType = run("verify-update", "--hash", s.field("hash"), "--owner", sub, "--signature",
+                s.field("signature"), "--sig-type", "schnorr");
+        assertEquals(2, unknownType.code());
+        assertTrue(unknownType.oneErrorLine() && unknownType.err().contains("cryptonote"), unknownType.err());
         CliRun wrongOwner = run("verify-update", "--hash", s.field("hash"), "--owner", primary,
                 "--signature", s.field("signature"));
         assertEquals(1, wrongOwner.code(), "signed by the subaddress key D, not the primary B");

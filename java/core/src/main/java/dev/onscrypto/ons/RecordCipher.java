@@ -86,7 +86,7 @@ public final class RecordCipher {
         Require.nonNull(plaintext, "plaintext");
         byte[] key = legacyKey(name);
         try {
-            return primitives.secretBox().seal(plaintext, LEGACY_NONCE, key);
+            return primitives.xsalsa20Poly1305().seal(plaintext, LEGACY_NONCE, key);
         } finally {
             Arrays.fill(key, (byte) 0);
         }
@@ -141,7 +141,7 @@ public final class RecordCipher {
     private MappingValue decryptLegacy(OnsName name, byte[] stored) {
         byte[] key = legacyKey(name);
         try {
-            return MappingValue.ofBinary(name.type(), primitives.secretBox().open(stored, LEGACY_NONCE, key));
+            return MappingValue.ofBinary(name.type(), primitives.xsalsa20Poly1305().open(stored, LEGACY_NONCE, key));
         } catch (AuthenticationFailedException e) {
             throw new DecryptionFailedException("legacy value does not decrypt for this name (wrong name or altered bytes)");
         } finally {
