@@ -76,7 +76,7 @@ public final class RecordCipher {
     }
 
     /**
-     * oxen-core's raw legacy transform, for any bytes and any type: secretbox with an all-zero nonce under
+     * oxen-core's raw legacy transform, for any bytes and any type: XSalsa20-Poly1305 with an all-zero nonce under
      * Argon2id(name, zero salt, ops 3, 256 MiB), MAC first. The key depends on the name alone. This is
      * what oxen-core's code computes and what the {@code ons_encrypt_legacy} test vectors check; it is
      * <em>not</em> a way to make records — use {@link #encryptLegacy} (Session only) for that.

@@ -17,7 +17,7 @@ interface Aead {
 
     String name();
 
-    /** False for secretbox, which authenticates the ciphertext only. */
+    /** False for XSalsa20-Poly1305, which authenticates the ciphertext only. */
     boolean supportsAad();
 
     byte[] seal(byte[] message, byte[] aad, byte[] nonce, byte[] key);
