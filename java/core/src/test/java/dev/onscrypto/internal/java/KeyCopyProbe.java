@@ -57,11 +57,11 @@ public final class KeyCopyProbe {
                 Arrays.fill(words, 0);
                 byte[] macKey = bytes(stream.firstBlock(), 0, 8);
                 stream.wipe();
-                byte[] box = p.secretBox().seal(message, nonce, key);
-                p.secretBox().open(box, nonce, key);
+                byte[] box = p.xsalsa20Poly1305().seal(message, nonce, key);
+                p.xsalsa20Poly1305().open(box, nonce, key);
                 box[0] ^= 1;
                 try {
-                    p.secretBox().open(box, nonce, key);
+                    p.xsalsa20Poly1305().open(box, nonce, key);
                 } catch (RuntimeException expected) {
                     // a bad tag: the key must be gone on this path as well
                 }
