@@ -18,7 +18,7 @@ import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.internal.Varint;
 import dev.onscrypto.primitives.BackendKind;
 import dev.onscrypto.primitives.Primitives;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /** Address strings on both backends: spec §7.5 / §6.7 and vector-file addresses, negative cases, round trips. */
 class AddressCodecTest {

@@ -17,7 +17,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 import dev.onscrypto.internal.Varint;
 import dev.onscrypto.ons.MappingType;
 import dev.onscrypto.ons.OnsRecord;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 import dev.onscrypto.ons.MappingType;
 import dev.onscrypto.ons.NameHash;
 import dev.onscrypto.ons.OnsName;
