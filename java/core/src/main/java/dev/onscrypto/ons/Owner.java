@@ -34,7 +34,7 @@ public final class Owner {
         Require.nonNull(address, "owner address");
         byte[] keys = Arrays.copyOf(address.spendKey(), 64);
         System.arraycopy(address.viewKey(), 0, keys, 32, 32);
-        return new Owner(SignatureType.MONERO, keys, address.kind() == AddressKind.SUBADDRESS);
+        return new Owner(SignatureType.CRYPTONOTE, keys, address.kind() == AddressKind.SUBADDRESS);
     }
 
     public SignatureType type() {
@@ -67,7 +67,7 @@ public final class Owner {
 
     /** A wallet owner's view public key. */
     public byte[] viewKey() {
-        if (type != SignatureType.MONERO) {
+        if (type != SignatureType.CRYPTONOTE) {
             throw new IllegalStateException("an ed25519 owner has no view key");
         }
         return Arrays.copyOfRange(key, 32, 64);

@@ -56,23 +56,23 @@ class DifferentialFuzzTest {
     }
 
     @FuzzTest(maxDuration = "10s")
-    void secretBox(FuzzedDataProvider d) {
+    void xsalsa20Poly1305(FuzzedDataProvider d) {
         byte[] key = sized(d, 32);
         byte[] nonce = sized(d, 24);
         byte[] other = d.consumeBytes(d.consumeInt(0, 80));
         byte[] message = d.consumeRemainingAsBytes();
-        Result sealed = same("secretbox seal", p -> p.secretBox().seal(message, nonce, key));
+        Result sealed = same("XSalsa20-Poly1305 seal", p -> p.xsalsa20Poly1305().seal(message, nonce, key));
         if (sealed.ok()) {
             byte[] box = (byte[]) sealed.value();
-            Result opened = same("secretbox open", p -> p.secretBox().open(box, nonce, key));
+            Result opened = same("XSalsa20-Poly1305 open", p -> p.xsalsa20Poly1305().open(box, nonce, key));
             assertArrayEquals(message, (byte[]) opened.value());
             if (box.length > 0) {
                 byte[] altered = box.clone();
                 altered[other.length % box.length] ^= (byte) (1 << (other.length % 8));
-                assertTrue(!same("secretbox open altered", p -> p.secretBox().open(altered, nonce, key)).ok());
+                assertTrue(!same("XSalsa20-Poly1305 open altered", p -> p.xsalsa20Poly1305().open(altered, nonce, key)).ok());
             }
         }
-        same("secretbox open any", p -> p.secretBox().open(other, nonce, key));
+        same("XSalsa20-Poly1305 open any", p -> p.xsalsa20Poly1305().open(other, nonce, key));
     }
 
     @FuzzTest(maxDuration = "10s")
@@ -209,9 +209,9 @@ class DifferentialFuzzTest {
             int m = p.xchacha20Poly1305().open(buf, 0, n, new byte[0], buf, 0, nonce, key);
             return java.util.Arrays.copyOf(buf, m);
         });
-        same("secretbox range", p -> {
+        same("XSalsa20-Poly1305 range", p -> {
             byte[] o = out.clone();
-            int n = p.secretBox().seal(message, off, len, o, outOff, nonce, key);
+            int n = p.xsalsa20Poly1305().seal(message, off, len, o, outOff, nonce, key);
             return java.util.Arrays.copyOfRange(o, outOff, outOff + n);
         });
     }

@@ -246,7 +246,7 @@ public final class OnsExtraField implements TxExtraField {
         if (t >= 2) {
             throw new TxExtraParseException(what + " type " + t + " is not below 2");
         }
-        return t == 0 ? SignatureType.MONERO : SignatureType.ED25519;
+        return t == 0 ? SignatureType.CRYPTONOTE : SignatureType.ED25519;
     }
 
     private static Owner readOwner(TxExtraReader r) {

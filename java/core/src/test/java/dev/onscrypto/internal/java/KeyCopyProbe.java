@@ -47,11 +47,11 @@ public final class KeyCopyProbe {
                 secrets = new byte[][] {key, subkey};
             }
             case "secretbox" -> {
-                byte[] box = p.secretBox().seal(message, nonce, key);
-                p.secretBox().open(box, nonce, key);
+                byte[] box = p.xsalsa20Poly1305().seal(message, nonce, key);
+                p.xsalsa20Poly1305().open(box, nonce, key);
                 box[0] ^= 1;
                 try {
-                    p.secretBox().open(box, nonce, key);
+                    p.xsalsa20Poly1305().open(box, nonce, key);
                 } catch (RuntimeException expected) {
                     // a bad tag: the key must be gone on this path as well
                 }

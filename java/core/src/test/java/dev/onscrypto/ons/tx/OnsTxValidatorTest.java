@@ -228,7 +228,7 @@ class OnsTxValidatorTest {
         OnsTxExtra good = x.builder.update(x.session, null, x.ed2, null, x.txid, x.edKey());
         byte[] sig = good.field().signature().orElseThrow().bytes();
         OnsTxExtra relabelled = x.builder.update(MappingType.SESSION, r.nameHash(), UpdateData.ofRaw(null, x.ed2, null, x.txid),
-                SignatureType.MONERO, sig);
+                SignatureType.CRYPTONOTE, sig);
         assertRule(OnsTxRule.SIGNATURE, x.check(relabelled, r));
         OnsTxVerdict ok = x.check(good, r);
         assertOk(ok);
@@ -384,7 +384,7 @@ class OnsTxValidatorTest {
         OnsRecord r = x.record(x.session, weak, null, null);
         UpdateData data = UpdateData.ofRaw(null, x.ed, null, x.txid);
         byte[] forged = forgeForOrder4Key(x, x.ons.updates().hash(data));
-        OnsTxExtra update = x.builder.update(MappingType.SESSION, r.nameHash(), data, SignatureType.MONERO, forged);
+        OnsTxExtra update = x.builder.update(MappingType.SESSION, r.nameHash(), data, SignatureType.CRYPTONOTE, forged);
         assertOk(x.check(update, r));
         // with spend and view both zero the owner is unset, and the same forgery is refused
         assertRule(OnsTxRule.SIGNATURE, x.check(update, x.record(x.session, GenericOwners.NONE, null, null)));
