@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 import dev.onscrypto.internal.loader.BundledLibraries;
 
 /**
