@@ -88,7 +88,7 @@ public final class Owner {
     }
 
     /** The owner as it enters an update's signed buffer: the type byte, then the raw key bytes (33 or 65 bytes). */
-    public byte[] signedForm() {
+    byte[] signedForm() {
         byte[] out = new byte[1 + key.length];
         out[0] = (byte) type.code();
         System.arraycopy(key, 0, out, 1, key.length);

@@ -15,9 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.InvalidInputException;
+import dev.onscrypto.internal.Varint;
 import dev.onscrypto.primitives.BackendKind;
 import dev.onscrypto.primitives.Primitives;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /**
  * Address strings on both backends: oxen-core's base58 test keys in every network and kind, a subaddress

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.primitives.Argon2id;
 import dev.onscrypto.primitives.BackendKind;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /**
  * Runs in its own JVM with {@code -Xmx1g} (see java/core/pom.xml): more concurrent legacy (Argon2id,

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 import dev.onscrypto.primitives.BackendKind;
 import dev.onscrypto.primitives.Ed25519Group;
 import dev.onscrypto.primitives.Primitives;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /**
  * oxen-core's {@code verify_ons_signature} refuses an unset owner ({@code generic_owner::operator bool}):

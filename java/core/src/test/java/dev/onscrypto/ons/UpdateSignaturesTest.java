@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.primitives.BackendKind;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /** Update hashes, signing by every owner kind, and verify_ons_signature's verdicts. */
 class UpdateSignaturesTest {

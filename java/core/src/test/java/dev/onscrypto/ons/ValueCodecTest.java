@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.primitives.BackendKind;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /** Readable values ↔ binary (op {@code ons_value}), on both backends. */
 class ValueCodecTest {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.AuthenticationFailedException;
 import dev.onscrypto.InvalidInputException;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /**
  * The range and {@link ByteBuffer} entry points on both backends: for random inputs every layout (offsets

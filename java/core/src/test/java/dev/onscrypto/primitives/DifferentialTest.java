@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.OnsCryptoException;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /**
  * Random inputs — valid and invalid — through both backends: identical outputs, identical verdicts,

@@ -1,6 +1,6 @@
 package dev.onscrypto.provider;
 
-import static dev.onscrypto.BothBackends.hex;
+import static dev.onscrypto.testing.BothBackends.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.onscrypto.primitives.BackendKind;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /** Signature/KeyFactory/KeyPairGenerator CryptoNote (signs a 32-byte hash), with schnorr.json vectors. */
 class CryptoNoteProviderTest {

@@ -1,6 +1,6 @@
 package dev.onscrypto.fuzz;
 
-import static dev.onscrypto.fuzz.Backends.same;
+import static dev.onscrypto.fuzz.Differential.same;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-import dev.onscrypto.fuzz.Backends.Result;
+import dev.onscrypto.fuzz.Differential.Result;
+import dev.onscrypto.testing.BothBackends;
 
 /**
  * One target per primitive, native against Java: same output, same verdict, same exception type, on
@@ -21,8 +22,8 @@ class DifferentialFuzzTest {
 
     @Test
     void nativeIsHereWhenRequired() {
-        if (Backends.nativeRequired()) {
-            assertNotNull(Backends.NATIVE, "ons.native.required is set but native did not load");
+        if (BothBackends.nativeRequired()) {
+            assertNotNull(Differential.NATIVE, "ons.native.required is set but native did not load");
         }
     }
 
@@ -190,7 +191,7 @@ class DifferentialFuzzTest {
             }
             return h.finish();
         });
-        assertArrayEquals(Backends.JAVA.keccak256().hash(message), (byte[]) streamed.value());
+        assertArrayEquals(Differential.JAVA.keccak256().hash(message), (byte[]) streamed.value());
         Result blakeStreamed = same("blake2b stream", p -> {
             var h = p.blake2b().hasher(key, 32);
             for (int at = 0; at < message.length; at += chunk) {
@@ -199,7 +200,7 @@ class DifferentialFuzzTest {
             return h.finish();
         });
         if (key.length <= 64) {
-            assertArrayEquals(Backends.JAVA.blake2b().hash(message, key, 32), (byte[]) blakeStreamed.value());
+            assertArrayEquals(Differential.JAVA.blake2b().hash(message, key, 32), (byte[]) blakeStreamed.value());
         }
         // In place: the message sits in the output array, sealed and opened where it is.
         same("xchacha in place", p -> {

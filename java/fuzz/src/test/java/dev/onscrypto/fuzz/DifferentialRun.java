@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.onscrypto.fuzz.Backends.Result;
+import dev.onscrypto.fuzz.Differential.Result;
 import dev.onscrypto.primitives.Primitives;
 
 /**
@@ -168,8 +168,8 @@ public final class DifferentialRun {
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 60;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
-        Primitives n = Backends.NATIVE;
-        Primitives j = Backends.JAVA;
+        Primitives n = Differential.NATIVE;
+        Primitives j = Differential.JAVA;
         if (n == null) {
             System.out.println("differential: native backend unavailable (" + Primitives.nativeUnavailableReason() + ")");
             System.exit(3);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 import dev.onscrypto.ons.MappingType;
 import dev.onscrypto.ons.NameHash;
 import dev.onscrypto.ons.OnsName;
@@ -237,8 +237,8 @@ class OnsTxValidatorTest {
         OnsTxVerdict byBackup = x.check(x.builder.update(x.session, x.value(MappingType.SESSION, 2), null, null, x.txid, x.walletKey()), r);
         assertOk(byBackup);
         assertEquals(x.wallet, byBackup.signer().orElseThrow());
-        // the data and hash the daemon checks, with the record's txid
-        assertArrayEquals(concat(x.ed2.signedForm(), x.txid), ok.signedBuffer().orElseThrow());
+        // the data and hash the daemon checks, with the record's txid: the new owner as type byte 01 then its key
+        assertArrayEquals(concat(new byte[] {0x01}, x.ed2.verificationKey(), x.txid), ok.signedBuffer().orElseThrow());
         assertArrayEquals(x.ons.primitives().blake2b().hash256(ok.signedBuffer().orElseThrow()), ok.signedHash().orElseThrow());
     }
 

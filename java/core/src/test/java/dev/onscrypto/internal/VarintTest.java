@@ -1,4 +1,4 @@
-package dev.onscrypto.ons;
+package dev.onscrypto.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
