@@ -166,7 +166,7 @@ static void op_ed25519_verify(state *s) {
     if (crypto_sign_verify_detached(s->sig, s->hash, 32, s->pk) != 0) abort();
 }
 
-/* ---- CryptoNote (Keccak-Schnorr), the same algorithm as CryptoNoteSignature.java over ons_* ---- */
+/* ---- CryptoNote signature, the same algorithm as CryptoNoteSignature.java over ons_* ---- */
 static int is_zero32(const unsigned char *b) {
     unsigned char acc = 0;
     for (int i = 0; i < 32; i++) acc |= b[i];

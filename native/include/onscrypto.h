@@ -2,7 +2,7 @@
  * onscrypto — our own native code for what libsodium does not offer:
  * Keccak-256 with the original padding (CryptoNote cn_fast_hash) and ed25519
  * group arithmetic with oxen-core's acceptance rules (ge_frombytes_vartime /
- * sc_check), which the CryptoNote (Keccak-Schnorr) signature is built on.
+ * sc_check), which the CryptoNote signature is built on.
  *
  * Conventions (as libsodium): every function returns 0 on success and -1 on
  * rejected input; outputs are written only on success. Scalars and points are

@@ -134,7 +134,7 @@ static void rand_scalar(unsigned char s[32]) /* uniform-ish, reduced */
 
 /* ------------------------------------------------------------------------- */
 /* CryptoNote signatures on top of the API, exactly as oxen-core's           */
-/* check_signature / generate_signature (ons-spec 6.5).                      */
+/* check_signature / generate_signature (oxen-core src/crypto/crypto.cpp).   */
 
 static void hash_to_scalar(unsigned char c[32], const unsigned char hash[32], const unsigned char pub[32],
                            const unsigned char R[32])

@@ -33,7 +33,7 @@ ONS_NATIVE_PATH=/nonexistent/libonscrypto.so check forced-native-unavailable 3 '
 # A bad ons.backend setting is a usage error; forcing a native backend that cannot load is exit 3.
 ONS_BACKEND=bogus check_one_line bad-backend-setting 2 "^error: environment variable ONS_BACKEND must be auto, native or java; got 'bogus'$" -- name blocks.loki
 ONS_BACKEND=native ONS_NATIVE_PATH=/nonexistent/libonscrypto.so ONS_SODIUM_PATH=/nonexistent/libsodium.so \
-  check_one_line forced-native-no-libsodium 3 '^error: backend unavailable: .*libsodium not loaded' -- name blocks.loki
+  check_one_line forced-native-no-libsodium 3 '^error: native backend unavailable: .*libsodium not loaded' -- name blocks.loki
 # No part of a key file reaches the output, wherever the file is put (picocli's @file expansion is off).
 keydir=$(mktemp -d); trap 'rm -rf "$keydir"' EXIT
 secret=$(od -An -tx1 -N32 /dev/urandom | tr -d ' \n')

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Drop-in check (issue 7): installs our artifacts into a temporary local Maven repository, builds the
+# Drop-in check: installs our artifacts into a temporary local Maven repository, builds the
 # separate project java/consumer-it against them alone, and runs it with plain `java` on each backend.
 # Called by scripts/test after the build; usable alone after ons_setup (JAVA_HOME, MAVEN_OPTS).
 set -euo pipefail

@@ -34,15 +34,17 @@ timed() {
   local name=$1 max=$2 min=$3; shift 4
   local start end code ms rss base
   # The deadline counts from the request; the same lookup against a healthy node (JVM start-up, slow
-  # on a loaded machine, and the request itself) comes on top.
+  # on a loaded machine, and the request itself) comes on top, twice over: start-up time swings by more
+  # than a second between two runs on a busy machine (a 5054 ms run against a 5018 ms bound was seen).
+  # A deadline that did not cover the body would still fail by far: the slow node drips for over 30 s.
   start=$(date +%s%N); "$ons" resolve jagerman --node "$good1" >/dev/null 2>&1; base=$(( ($(date +%s%N) - start) / 1000000 ))
   start=$(date +%s%N)
   /usr/bin/time -f '%M' -o "$out/rss" "$ons" "$@" >"$out/stdout" 2>"$out/stderr"; code=$?
   end=$(date +%s%N); ms=$(( (end - start) / 1000000 ))
   rss=$(tail -n 1 "$out/rss")
-  if [ "$code" != 1 ] || [ "$(wc -l <"$out/stderr")" != 1 ] || [ "$ms" -gt "$((max * 1000 + base))" ] || [ "$ms" -lt "$((min * 1000))" ] \
+  if [ "$code" != 1 ] || [ "$(wc -l <"$out/stderr")" != 1 ] || [ "$ms" -gt "$((max * 1000 + 2 * base))" ] || [ "$ms" -lt "$((min * 1000))" ] \
       || [ "$rss" -ge $((300 * 1024)) ]; then
-    fail "$name: exit $code, ${ms} ms (wanted ${min}-${max} s + ${base} ms for a healthy node), peak RSS ${rss} KiB"$'\n'"$(cat "$out/stderr")"
+    fail "$name: exit $code, ${ms} ms (wanted ${min}-${max} s + 2 x ${base} ms for a healthy node), peak RSS ${rss} KiB"$'\n'"$(cat "$out/stderr")"
   else
     printf '[node-check] %s: exit 1 in %s ms (healthy node %s ms), peak RSS %s MiB\n' "$name" "$ms" "$base" "$((rss / 1024))" >&2
   fi

@@ -39,7 +39,7 @@ public final class Consumer {
                 Network.MAINNET);
         boolean valid = ons.updates().verify(
                 HEX.parseHex("d2dbfe56c0c18b29aba0549be530194c4c3b0022e8befc70cc70488c5bc6618d"), owner,
-                SignatureType.MONERO, HEX.parseHex("b27b3c282eeed936db171d329cfd22ee51c2370b7aa23c2d234b0a02cc58830f"
+                SignatureType.CRYPTONOTE, HEX.parseHex("b27b3c282eeed936db171d329cfd22ee51c2370b7aa23c2d234b0a02cc58830f"
                         + "0832bfccde53821e2d192c085b131094df0b7a3e6c84d89ccb1bbe1e552ec606"));
         expect("signature", "true", Boolean.toString(valid));
 

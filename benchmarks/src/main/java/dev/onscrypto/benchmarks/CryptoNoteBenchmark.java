@@ -9,7 +9,7 @@ import dev.onscrypto.primitives.CryptoNoteSignature;
 import dev.onscrypto.primitives.Primitives;
 
 /**
- * CryptoNote (Keccak-Schnorr) generate and check on our two backends. Nobody else ships it: its
+ * CryptoNote signature generate and check on our two backends. Nobody else ships it: its
  * anchors are the C harness's build of the same algorithm and, for check, Ed25519 verify (the same
  * double-scalar multiplication), compared in summary.md.
  */

@@ -131,8 +131,9 @@ public final class OnsCli implements Callable<Integer> {
                 message = c.getMessage();
             }
             case BackendUnavailableException b -> {
+                // The message already names the backend: "native backend unavailable: ...".
                 code = ExitCodes.BACKEND_UNAVAILABLE;
-                message = "backend unavailable: " + b.getMessage();
+                message = b.getMessage();
             }
             // A bad ons.* setting (property or environment): a usage error, like a bad option.
             case InvalidSettingException s -> {

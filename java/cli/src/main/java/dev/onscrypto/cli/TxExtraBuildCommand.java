@@ -142,7 +142,8 @@ final class TxExtraBuildCommand extends CliCommand {
         @Option(names = "--signature", paramLabel = "HEX", description = "An external signature (128 hex).")
         String signature;
 
-        @Option(names = "--sig-type", paramLabel = "monero|ed25519", description = "Type of --signature.")
+        @Option(names = "--sig-type", paramLabel = "cryptonote|ed25519",
+                description = "Type of --signature; monero (oxen-core's name) means cryptonote.")
         String sigType;
 
         @Mixin

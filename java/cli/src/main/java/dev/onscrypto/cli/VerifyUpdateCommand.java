@@ -22,7 +22,8 @@ final class VerifyUpdateCommand extends CliCommand {
     @Option(names = "--signature", required = true, paramLabel = "HEX", description = "64 bytes.")
     String signature;
 
-    @Option(names = "--sig-type", paramLabel = "monero|ed25519", description = "Default: from the owner's type.")
+    @Option(names = "--sig-type", paramLabel = "cryptonote|ed25519",
+            description = "Default: from the owner's type; monero (oxen-core's name) means cryptonote.")
     String sigType;
 
     @Mixin

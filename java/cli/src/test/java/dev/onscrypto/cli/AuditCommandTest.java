@@ -31,7 +31,6 @@ import dev.onscrypto.ons.OnsName;
 import dev.onscrypto.ons.OnsRecord;
 import dev.onscrypto.ons.Owner;
 import dev.onscrypto.ons.UpdateSigningKey;
-import dev.onscrypto.ons.Varint;
 import dev.onscrypto.ons.tx.Chain;
 import dev.onscrypto.ons.tx.OnsTxBuilder;
 import dev.onscrypto.ons.tx.OnsTxExtra;
@@ -110,7 +109,13 @@ class AuditCommandTest {
         b.writeBytes(filled(32, salt));                                        // key image
         b.writeBytes(new byte[] {0x01, 0x00, 0x02});                           // 1 output: amount 0, to_key
         b.writeBytes(filled(32, 0x44));
-        b.writeBytes(Varint.encode(extra.length));
+        for (int n = extra.length; ; n >>>= 7) {                               // its length as a CryptoNote varint:
+            if (n < 0x80) {                                                    // 7 bits a byte, low group first
+                b.write(n);
+                break;
+            }
+            b.write(0x80 | (n & 0x7f));
+        }
         b.writeBytes(extra);
         b.write(TransactionBlob.TYPE_ONS);                                     // txtype::oxen_name_system
         b.writeBytes(new byte[] {0x05, (byte) 0x80, 0x01});                    // RingCT CLSAG, fee 128

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,7 +98,7 @@ class CommandsTest {
         String nonce = "000102030405060708090a0b0c0d0e0f1011121314151617";
         CliRun e = run("encrypt", "--type", "session", "--name", "jagerman", "--nonce", nonce, SESSION_ID);
         assertEquals(0, e.code(), e.err());
-        // spec §4.4, deterministic vector with nonce bytes 0..23
+        // jagerman's real Session ID under the current scheme with nonce bytes 0..23: ciphertext ‖ tag ‖ nonce
         assertEquals("5487ba30425fda970ead5677a5278db1451492a94443aec29b28a6424634d935edb2c51f723c5b32f83c1d27aa87f1f719"
                 + nonce, e.field("encrypted_value"));
         CliRun d = run("decrypt", "--type", "session", "--name", "jagerman", e.field("encrypted_value"));
@@ -193,7 +194,8 @@ class CommandsTest {
 
     @Test
     void subaddressOwnerSignsAndVerifies(@TempDir Path dir) throws IOException {
-        // Spec §6.7: wallet keys b, a; the subaddress (1,0) of that wallet owns the record.
+        // Wallet keys b, a (a = Hs(b)); the subaddress (1,0) of that wallet owns the record, so the signing key
+        // is b + Hs("SubAddr\0" ‖ a ‖ 1 ‖ 0), as oxen-core's get_subaddress_secret_key derives it.
         String sub = "LWQLwYKciWaF5tefWxxjHR3TuxbW1QaLyduHC6ZWpnGsR47QdnsBemyUHvfEwTWVSKaEcGGDsVGS6gUfeVydqxA3Sw9KCPn";
         String primary = "LCeypw8TcTUejDUdxpRXymCEyna4HHAowaDUfyrY8ohu7W4U9KYRjGdWmKSKneVrwVTa75KsQdnzEP89DAGnBCd6EazDred";
         Path keys = dir.resolve("wallet.keys");
@@ -205,6 +207,18 @@ class CommandsTest {
         assertEquals("9fd6b784562c6f5434636b48dd70c80ebb3d554efd58e2dc9e6ca9e7c089d48f", s.field("signer"));
         CliRun ok = run("verify-update", "--hash", s.field("hash"), "--owner", sub, "--signature", s.field("signature"));
         assertEquals(0, ok.code(), ok.out() + ok.err());
+        // --sig-type: the canonical cryptonote (any case) and oxen-core's monero name the same type; the
+        // printed sig_type= stays oxen-core's spelling.
+        for (String sigType : List.of("cryptonote", "CryptoNote", "monero")) {
+            CliRun typed = run("verify-update", "--hash", s.field("hash"), "--owner", sub, "--signature",
+                    s.field("signature"), "--sig-type", sigType);
+            assertEquals(0, typed.code(), sigType + ": " + typed.out() + typed.err());
+            assertEquals("monero", typed.field("sig_type"));
+        }
+        CliRun unknownType = run("verify-update", "--hash", s.field("hash"), "--owner", sub, "--signature",
+                s.field("signature"), "--sig-type", "schnorr");
+        assertEquals(2, unknownType.code());
+        assertTrue(unknownType.oneErrorLine() && unknownType.err().contains("cryptonote"), unknownType.err());
         CliRun wrongOwner = run("verify-update", "--hash", s.field("hash"), "--owner", primary,
                 "--signature", s.field("signature"));
         assertEquals(1, wrongOwner.code(), "signed by the subaddress key D, not the primary B");

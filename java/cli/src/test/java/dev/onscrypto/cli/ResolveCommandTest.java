@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
-/** {@code ons resolve} against a local stand-in for oxend answering real recorded responses (spec §4.4). */
+/** {@code ons resolve} against a local stand-in for oxend answering real recorded responses (the mainnet
+ * records of oxen-core's ONS_RESOLVE documentation in core_rpc_server_commands_defs.h). */
 class ResolveCommandTest {
     private static final String JAGERMAN_HASH = "yB7mbm2q1MaczqNZCYguH+71z5jooEMeXA0sncfni+g=";
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.internal.Require;
+import dev.onscrypto.internal.Varint;
 import dev.onscrypto.primitives.Primitives;
 
 /**
@@ -27,7 +28,7 @@ public final class AddressCodec {
     private final Primitives primitives;
 
     /** A codec whose Keccak-256 and point checks run on {@code primitives}' backend. */
-    public AddressCodec(Primitives primitives) {
+    AddressCodec(Primitives primitives) {
         this.primitives = Require.nonNull(primitives, "primitives");
     }
 

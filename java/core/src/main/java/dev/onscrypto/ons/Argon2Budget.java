@@ -103,14 +103,14 @@ public final class Argon2Budget {
      * Reserves {@code memLimit} bytes (waiting while the budget is used up), returning a handle that
      * releases them. A single derivation larger than the whole budget runs alone.
      */
-    public Reservation reserve(long memLimit) {
+    Reservation reserve(long memLimit) {
         int needed = (int) Math.max(1, Math.min(permits, (memLimit + UNIT - 1) / UNIT));
         semaphore.acquireUninterruptibly(needed);
         return new Reservation(needed);
     }
 
     /** Reserved memory; {@link #close()} gives it back. */
-    public final class Reservation implements AutoCloseable {
+    final class Reservation implements AutoCloseable {
         private int held;
 
         private Reservation(int held) {

@@ -15,7 +15,7 @@ public final class EncryptedValue {
     /** oxen-core {@code mapping_value::BUFFER_SIZE}: the longest encrypted value (wallet with payment id). */
     public static final int MAX_LENGTH = 113;
     static final int NONCE_LENGTH = 24;
-    /** A legacy value: Session value (33) + secretbox tag (16). */
+    /** A legacy value: Session value (33) + XSalsa20-Poly1305 tag (16). */
     static final int LEGACY_SESSION_LENGTH = 49;
 
     private final byte[] stored;

@@ -26,7 +26,7 @@ public enum Network {
     }
 
     /** The varint prefix that starts an address of {@code kind} on this network. */
-    public int prefix(AddressKind kind) {
+    int prefix(AddressKind kind) {
         if (kind == null) {
             throw new InvalidInputException("address kind must not be null");
         }

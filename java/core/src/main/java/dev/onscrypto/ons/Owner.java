@@ -34,7 +34,7 @@ public final class Owner {
         Require.nonNull(address, "owner address");
         byte[] keys = Arrays.copyOf(address.spendKey(), 64);
         System.arraycopy(address.viewKey(), 0, keys, 32, 32);
-        return new Owner(SignatureType.MONERO, keys, address.kind() == AddressKind.SUBADDRESS);
+        return new Owner(SignatureType.CRYPTONOTE, keys, address.kind() == AddressKind.SUBADDRESS);
     }
 
     public SignatureType type() {
@@ -67,7 +67,7 @@ public final class Owner {
 
     /** A wallet owner's view public key. */
     public byte[] viewKey() {
-        if (type != SignatureType.MONERO) {
+        if (type != SignatureType.CRYPTONOTE) {
             throw new IllegalStateException("an ed25519 owner has no view key");
         }
         return Arrays.copyOfRange(key, 32, 64);
@@ -88,7 +88,7 @@ public final class Owner {
     }
 
     /** The owner as it enters an update's signed buffer: the type byte, then the raw key bytes (33 or 65 bytes). */
-    public byte[] signedForm() {
+    byte[] signedForm() {
         byte[] out = new byte[1 + key.length];
         out[0] = (byte) type.code();
         System.arraycopy(key, 0, out, 1, key.length);

@@ -76,7 +76,7 @@ public final class RecordCipher {
     }
 
     /**
-     * oxen-core's raw legacy transform, for any bytes and any type: secretbox with an all-zero nonce under
+     * oxen-core's raw legacy transform, for any bytes and any type: XSalsa20-Poly1305 with an all-zero nonce under
      * Argon2id(name, zero salt, ops 3, 256 MiB), MAC first. The key depends on the name alone. This is
      * what oxen-core's code computes and what the {@code ons_encrypt_legacy} test vectors check; it is
      * <em>not</em> a way to make records — use {@link #encryptLegacy} (Session only) for that.
@@ -86,7 +86,7 @@ public final class RecordCipher {
         Require.nonNull(plaintext, "plaintext");
         byte[] key = legacyKey(name);
         try {
-            return primitives.secretBox().seal(plaintext, LEGACY_NONCE, key);
+            return primitives.xsalsa20Poly1305().seal(plaintext, LEGACY_NONCE, key);
         } finally {
             Arrays.fill(key, (byte) 0);
         }
@@ -141,7 +141,7 @@ public final class RecordCipher {
     private MappingValue decryptLegacy(OnsName name, byte[] stored) {
         byte[] key = legacyKey(name);
         try {
-            return MappingValue.ofBinary(name.type(), primitives.secretBox().open(stored, LEGACY_NONCE, key));
+            return MappingValue.ofBinary(name.type(), primitives.xsalsa20Poly1305().open(stored, LEGACY_NONCE, key));
         } catch (AuthenticationFailedException e) {
             throw new DecryptionFailedException("legacy value does not decrypt for this name (wrong name or altered bytes)");
         } finally {

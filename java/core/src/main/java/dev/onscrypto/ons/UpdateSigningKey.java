@@ -36,7 +36,7 @@ public final class UpdateSigningKey implements AutoCloseable, Destroyable {
 
     /** A wallet owner's primary address key: the spend secret alone signs. */
     public static UpdateSigningKey walletPrimary(byte[] spendSecret) {
-        return new UpdateSigningKey(SignatureType.MONERO, SecretBytes.copyOf(Require.length(spendSecret, 32, "spend secret key")),
+        return new UpdateSigningKey(SignatureType.CRYPTONOTE, SecretBytes.copyOf(Require.length(spendSecret, 32, "spend secret key")),
                 null, 0, 0);
     }
 
@@ -51,7 +51,7 @@ public final class UpdateSigningKey implements AutoCloseable, Destroyable {
             // Java ints are signed; oxen-core's indices are uint32 — accept the full range via the bit pattern.
             throw new InvalidInputException("subaddress index must be non-negative");
         }
-        return new UpdateSigningKey(SignatureType.MONERO, SecretBytes.copyOf(spendSecret), SecretBytes.copyOf(viewSecret),
+        return new UpdateSigningKey(SignatureType.CRYPTONOTE, SecretBytes.copyOf(spendSecret), SecretBytes.copyOf(viewSecret),
                 major, minor);
     }
 
@@ -111,7 +111,7 @@ public final class UpdateSigningKey implements AutoCloseable, Destroyable {
 
     @Override
     public String toString() {
-        return "UpdateSigningKey[" + type.label() + (type == SignatureType.MONERO ? " " + major + "," + minor : "")
+        return "UpdateSigningKey[" + type.canonicalName() + (type == SignatureType.CRYPTONOTE ? " " + major + "," + minor : "")
                 + (isDestroyed() ? ", closed" : "") + "]";
     }
 }

@@ -26,7 +26,7 @@ public final class ValueCodec {
     private final AddressCodec addresses;
 
     /** A codec that reads and writes wallet values with {@code addresses}. */
-    public ValueCodec(AddressCodec addresses) {
+    ValueCodec(AddressCodec addresses) {
         this.addresses = Require.nonNull(addresses, "address codec");
     }
 

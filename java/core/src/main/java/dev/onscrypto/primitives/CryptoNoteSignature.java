@@ -8,8 +8,9 @@ import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.internal.Require;
 
 /**
- * The CryptoNote (Monero-style) Keccak-Schnorr signature over a 32-byte hash, as oxen-core's
- * {@code generate_signature} / {@code check_signature}. A signature is c ‖ r (64 bytes) with
+ * The CryptoNote signature over a 32-byte hash (a Schnorr signature on ed25519 with a Keccak-256
+ * challenge), as oxen-core's {@code generate_signature} / {@code check_signature}
+ * ({@code src/crypto/crypto.cpp}). A signature is c ‖ r (64 bytes) with
  * c = Hs(hash ‖ P ‖ k·G) and r = k − c·x mod l, where Hs is Keccak-256 reduced mod l.
  *
  * <p>Written once over {@link Ed25519Group}; the backends supply only the group arithmetic and Keccak.

@@ -29,7 +29,7 @@ public final class Primitives {
     private final Blake2b blake2b;
     private final Keccak256 keccak256;
     private final Argon2id argon2id;
-    private final SecretBox secretBox;
+    private final XSalsa20Poly1305 xsalsa20Poly1305;
     private final XChaCha20Poly1305 xchacha20Poly1305;
     private final Ed25519 ed25519;
     private final Ed25519Group group;
@@ -41,7 +41,7 @@ public final class Primitives {
         this.blake2b = new Blake2b(backend);
         this.keccak256 = new Keccak256(backend);
         this.argon2id = new Argon2id(backend);
-        this.secretBox = new SecretBox(backend);
+        this.xsalsa20Poly1305 = new XSalsa20Poly1305(backend);
         this.xchacha20Poly1305 = new XChaCha20Poly1305(backend);
         this.ed25519 = new Ed25519(backend);
         this.group = new Ed25519Group(backend, keccak256);
@@ -100,8 +100,8 @@ public final class Primitives {
         return argon2id;
     }
 
-    public SecretBox secretBox() {
-        return secretBox;
+    public XSalsa20Poly1305 xsalsa20Poly1305() {
+        return xsalsa20Poly1305;
     }
 
     public XChaCha20Poly1305 xchacha20Poly1305() {

@@ -2,7 +2,7 @@ package dev.onscrypto.provider;
 
 import dev.onscrypto.AuthenticationFailedException;
 import dev.onscrypto.primitives.Primitives;
-import dev.onscrypto.primitives.SecretBox;
+import dev.onscrypto.primitives.XSalsa20Poly1305;
 import dev.onscrypto.primitives.XChaCha20Poly1305;
 
 /**
@@ -17,7 +17,7 @@ interface Aead {
 
     String name();
 
-    /** False for secretbox, which authenticates the ciphertext only. */
+    /** False for XSalsa20-Poly1305, which authenticates the ciphertext only. */
     boolean supportsAad();
 
     byte[] seal(byte[] message, byte[] aad, byte[] nonce, byte[] key);
@@ -56,7 +56,7 @@ interface Aead {
      * records, kept so that boxes made by libsodium open here and vice versa. No associated data.
      */
     static Aead xsalsa20Poly1305(Primitives primitives) {
-        SecretBox box = primitives.secretBox();
+        XSalsa20Poly1305 box = primitives.xsalsa20Poly1305();
         return new Aead() {
             @Override
             public String name() {

@@ -57,7 +57,7 @@ final class RawSignature extends SignatureSpi {
     }
 
     /**
-     * CryptoNote Keccak-Schnorr: the "message" must be exactly the 32-byte hash being signed (the
+     * CryptoNote: the "message" must be exactly the 32-byte hash being signed (the
      * caller hashes, e.g. with {@code KECCAK-256}); signing draws a fresh random nonce, as oxen-core does.
      */
     static RawSignature cryptoNote(Primitives primitives) {

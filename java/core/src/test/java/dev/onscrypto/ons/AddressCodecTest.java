@@ -15,15 +15,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.InvalidInputException;
+import dev.onscrypto.internal.Varint;
 import dev.onscrypto.primitives.BackendKind;
 import dev.onscrypto.primitives.Primitives;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
-/** Address strings on both backends: spec §7.5 / §6.7 and vector-file addresses, negative cases, round trips. */
+/**
+ * Address strings on both backends: oxen-core's base58 test keys in every network and kind, a subaddress
+ * wallet, the vector-file addresses, negative cases, round trips.
+ */
 class AddressCodecTest {
     private static final HexFormat HEX = HexFormat.of();
 
-    /** Test keys of oxen-core's tests/unit_tests/base58.cpp (spec §7.5). */
+    /** Test keys of oxen-core's tests/unit_tests/base58.cpp. */
     private static final String SPEND = "123a9342d6a27e8eee0d539a6fa30033c6a907696a52a523e7bfe5aece388d1d";
     private static final String VIEW = "8008ec7d8f780d8ae072277ad3637bea92967e6666976a2ec7ad82a25329b0e9";
     private static final String MAINNET_STANDARD =
@@ -33,9 +37,9 @@ class AddressCodecTest {
 
     static List<Vector> vectors() {
         return List.of(
-                // spec §7.5 [verified]
+                // the mainnet address of oxen-core's tests/unit_tests/base58.cpp
                 new Vector(MAINNET_STANDARD, Network.MAINNET, AddressKind.STANDARD, SPEND, VIEW, null),
-                // spec §7.5 [derived]
+                // the same keys encoded here with each network's prefixes (cryptonote_config.h / network_config)
                 new Vector("LFLRRHWKF9PQubjyfnkLTh9fHx2ScppAQ71Kv3jdn7rL5wBvMZ4GQWxQEH9QPcn8bLgEebMZqSeZF8pppfi2FGWbfySEHfWe3tYU2C3sik",
                         Network.MAINNET, AddressKind.INTEGRATED, SPEND, VIEW, "0123456789abcdef"),
                 new Vector("LR36S6KorQuQubjyfnkLTh9fHx2ScppAQ71Kv3jdn7rL5wBvMZ4GQWxQEH9QPcn8bLgEebMZqSeZF8pppfi2FGWbTPbUSqP",
@@ -48,7 +52,7 @@ class AddressCodecTest {
                         Network.TESTNET, AddressKind.SUBADDRESS, SPEND, VIEW, null),
                 new Vector("dV1jXaKrgFKNAmuXnrkT3Y12xoS9wHj6hUd4uX7kESjyQbzgf11HAWb3GNzG7ktwzzMj9K9k8RPieJm781kqL1922X6dBP5KE",
                         Network.DEVNET, AddressKind.STANDARD, SPEND, VIEW, null),
-                // spec §6.7: the subaddress-signing wallet, primary and subaddress (1,0)
+                // a wallet with spend secret b and view secret Hs(b): its primary address and subaddress (1,0)
                 new Vector("LCeypw8TcTUejDUdxpRXymCEyna4HHAowaDUfyrY8ohu7W4U9KYRjGdWmKSKneVrwVTa75KsQdnzEP89DAGnBCd6EazDred",
                         Network.MAINNET, AddressKind.STANDARD,
                         "cb81ea1dc745ebe18f5ff8b586f6a44334a5f95f32f206c6948ac70943f96426",
@@ -367,7 +371,10 @@ class AddressCodecTest {
         return p.group().scalarMultBase(p.group().reduce(wide));
     }
 
-    /** Spec §7.4: 95/106 characters with a 1-byte prefix (mainnet), 97/108 with a 2-byte one. */
+    /**
+     * 69 bytes (prefix 1 + keys 64 + checksum 4) are 8 full base58 blocks and a 5-byte one: 95 characters,
+     * 106 integrated (77 bytes); a 2-byte prefix (every network but mainnet) gives 97/108.
+     */
     private static int expectedLength(Network network, AddressKind kind) {
         int base = network == Network.MAINNET ? 95 : 97;
         return kind == AddressKind.INTEGRATED ? base + 11 : base;

@@ -63,7 +63,7 @@ class Argon2BudgetSettingTest {
         }
     }
 
-    /** The per-JVM default, as a fresh JVM meets it: each of the bad values, then a good one. */
+    /** The per-JVM default, as a fresh JVM meets it: each kind of bad value, then a good one. */
     @Test
     void onsGetAndOfThrowTheSameTypedErrorEveryTime() throws IOException, InterruptedException {
         String typed = InvalidSettingException.class.getName();

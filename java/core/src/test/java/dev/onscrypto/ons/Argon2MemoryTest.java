@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import dev.onscrypto.InsufficientMemoryException;
 import dev.onscrypto.primitives.BackendKind;
 import dev.onscrypto.primitives.Primitives;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /**
  * Not enough memory for Argon2id is a typed {@link InsufficientMemoryException}, never an

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.InvalidInputException;
 
-/** z-base-32 (spec §3.2) and the exact shape of a lokinet value. */
+/** z-base-32 (oxenc base32z.h) and the exact shape of a lokinet value. */
 class Base32zTest {
     private static final HexFormat HEX = HexFormat.of();
-    // spec §4.4: blocks.loki and jason.loki
+    // blocks.loki (oxen-core's ONS_RESOLVE documentation) and jason.loki (lokinet's test_llarp_service_name.cpp)
     private static final String BLOCKS_KEY = "531a0c517fb23b120c37132ab1d771eda3a6ed7cfd64b374ca6ce61ae95a54e4";
     private static final String BLOCKS = "kcpyawm9se7trdbzncimdi5t7st4p5mh9i1mg7gkpuubi4k4ku1y.loki";
     private static final String JASON_KEY = "c5cb04f736113e5c891cdb3d62f4910e118081fc2497a98b7800ecbb11f0ffb5";

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-/** CryptoNote block base58 (spec §7.2); expected strings computed with an independent big-integer script. */
+/** CryptoNote block base58 (oxen-core src/common/base58.cpp); expected strings computed with an independent big-integer script. */
 class CryptoNoteBase58Test {
     private static final HexFormat HEX = HexFormat.of();
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.primitives.Argon2id;
 import dev.onscrypto.primitives.BackendKind;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /**
  * Runs in its own JVM with {@code -Xmx1g} (see java/core/pom.xml): more concurrent legacy (Argon2id,
@@ -27,7 +27,7 @@ import dev.onscrypto.BothBackends;
 class LegacyBudgetTest {
     private static final HexFormat HEX = HexFormat.of();
     private static final long MIB = 1 << 20;
-    // sissi: a real mainnet HF15 record (spec §4.4).
+    // sissi: a real mainnet HF15 record (legacy scheme), as in sessionjs/ons test/decrypt.test.ts.
     private static final byte[] SISSI = HEX.parseHex(
             "be3445a80763dd0e63a4d8a524c8f3a1bbedf8921947b2987b7e7173e7d920c649d6d7c2391967598c65d3f2e81b760787");
     private static final String SISSI_VALUE = "05bf7d78abf034661c691523b009ea2a281ee9c2093009808e098399e49fa1c54f";

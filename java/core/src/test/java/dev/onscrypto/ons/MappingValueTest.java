@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.InvalidInputException;
 
-/** Binary layouts per record type (spec §3, addendum 7). */
+/**
+ * Binary layouts per record type (oxen-core mapping_value::validate): Session 33 bytes, lokinet 32, wallet
+ * flag 00 or 01 with 65 bytes and 02 (integrated) with 73; any other flag or flag/length pair is invalid.
+ */
 class MappingValueTest {
 
     private static byte[] wallet(int kind, int length) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.primitives.BackendKind;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /** The shared record type: field checks, activity at a height, decryption under the right name only. */
 class OnsRecordTest {

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 import dev.onscrypto.primitives.BackendKind;
 import dev.onscrypto.primitives.Ed25519Group;
 import dev.onscrypto.primitives.Primitives;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /**
  * oxen-core's {@code verify_ons_signature} refuses an unset owner ({@code generic_owner::operator bool}):
@@ -48,13 +48,13 @@ class UnsetOwnerTest {
         byte[] forged = forgeCryptoNote(p, HASH, ZERO);
         // The primitive keeps oxen-core's check_signature rules: the forgery satisfies the equation.
         assertTrue(p.cryptoNote().check(HASH, ZERO, forged), "forgery must satisfy check_signature");
-        assertFalse(ons.updates().verify(HASH, wallet(ZERO, ZERO, AddressKind.STANDARD), SignatureType.MONERO, forged));
-        assertFalse(ons.updates().verify(HASH, wallet(ZERO, ZERO, AddressKind.SUBADDRESS), SignatureType.MONERO, forged));
+        assertFalse(ons.updates().verify(HASH, wallet(ZERO, ZERO, AddressKind.STANDARD), SignatureType.CRYPTONOTE, forged));
+        assertFalse(ons.updates().verify(HASH, wallet(ZERO, ZERO, AddressKind.SUBADDRESS), SignatureType.CRYPTONOTE, forged));
         // The same owner reached through its text form, as the vectors and the CLI reach it.
         Owner parsed = ons.owners().parse(ons.owners().format(wallet(ZERO, ZERO, AddressKind.STANDARD), Network.MAINNET),
                 Network.MAINNET);
         assertTrue(parsed.isUnset());
-        assertFalse(ons.updates().verify(HASH, parsed, SignatureType.MONERO, forged));
+        assertFalse(ons.updates().verify(HASH, parsed, SignatureType.CRYPTONOTE, forged));
     }
 
     @ParameterizedTest
@@ -63,7 +63,7 @@ class UnsetOwnerTest {
         Primitives p = BothBackends.primitives(kind);
         byte[] view = p.group().scalarMultBase(scalar(7));
         byte[] forged = forgeCryptoNote(p, HASH, ZERO);
-        assertTrue(Ons.of(p).updates().verify(HASH, wallet(ZERO, view, AddressKind.STANDARD), SignatureType.MONERO, forged));
+        assertTrue(Ons.of(p).updates().verify(HASH, wallet(ZERO, view, AddressKind.STANDARD), SignatureType.CRYPTONOTE, forged));
     }
 
     @ParameterizedTest

@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.primitives.BackendKind;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
-/** Update hashes, signing by every owner kind, and verify_ons_signature's verdicts (spec §6.7). */
+/** Update hashes, signing by every owner kind, and verify_ons_signature's verdicts. */
 class UpdateSignaturesTest {
     private static final HexFormat HEX = HexFormat.of();
     private static final byte[] PREV = HEX.parseHex("aa".repeat(32));
@@ -59,7 +59,7 @@ class UpdateSignaturesTest {
                     + "4e053e1de19880565f8770bbf374fd507713b59328a738d157f9e295f0bd8f09"), sig);
             Owner owner = Owner.ed25519(ons.updates().publicKey(key));
             assertTrue(ons.updates().verify(hash1, owner, SignatureType.ED25519, sig));
-            assertFalse(ons.updates().verify(hash1, owner, SignatureType.MONERO, sig), "type must match");
+            assertFalse(ons.updates().verify(hash1, owner, SignatureType.CRYPTONOTE, sig), "type must match");
             assertFalse(ons.updates().verify(hash1, null, SignatureType.ED25519, sig), "no owner");
             assertFalse(ons.updates().verify(hash1, owner, SignatureType.ED25519, new byte[64]), "zero signature");
         }
@@ -78,18 +78,18 @@ class UpdateSignaturesTest {
             assertArrayEquals(HEX.parseHex("9fd6b784562c6f5434636b48dd70c80ebb3d554efd58e2dc9e6ca9e7c089d48f"),
                     ons.updates().publicKey(key));
             byte[] sig = ons.updates().sign(hash1, key);
-            assertTrue(ons.updates().verify(hash1, sub, SignatureType.MONERO, sig));
-            assertFalse(ons.updates().verify(hash1, primary, SignatureType.MONERO, sig), "valid for D, not for B");
+            assertTrue(ons.updates().verify(hash1, sub, SignatureType.CRYPTONOTE, sig));
+            assertFalse(ons.updates().verify(hash1, primary, SignatureType.CRYPTONOTE, sig), "valid for D, not for B");
             byte[] primarySig = ons.updates().sign(hash1, primaryKey);
-            assertTrue(ons.updates().verify(hash1, primary, SignatureType.MONERO, primarySig));
+            assertTrue(ons.updates().verify(hash1, primary, SignatureType.CRYPTONOTE, primarySig));
             for (int bit = 0; bit < 512; bit += 3) {
                 byte[] bad = sig.clone();
                 bad[bit / 8] ^= (byte) (1 << (bit % 8));
-                assertFalse(ons.updates().verify(hash1, sub, SignatureType.MONERO, bad));
+                assertFalse(ons.updates().verify(hash1, sub, SignatureType.CRYPTONOTE, bad));
             }
         }
-        // The spec's fixed-nonce signature over hash1 by D verifies.
-        assertTrue(ons.updates().verify(hash1, sub, SignatureType.MONERO, HEX.parseHex(
+        // A signature by D over hash1 with a fixed nonce, computed independently, verifies.
+        assertTrue(ons.updates().verify(hash1, sub, SignatureType.CRYPTONOTE, HEX.parseHex(
                 "b27b3c282eeed936db171d329cfd22ee51c2370b7aa23c2d234b0a02cc58830f0832bfccde53821e2d192c085b131094df0b7a3e6c84d89ccb1bbe1e552ec606")));
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.primitives.BackendKind;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /** Readable values ↔ binary (op {@code ons_value}), on both backends. */
 class ValueCodecTest {
@@ -112,7 +112,7 @@ class ValueCodecTest {
         String onTestnet = c.format(sv, Network.TESTNET);
         assertEquals(Network.TESTNET, addresses.parseAnyNetwork(onTestnet).network());
         assertEquals(sv, c.parse(MappingType.WALLET, onTestnet, Network.TESTNET));
-        // subaddress (spec §6.7) → kind 01 and back to the subaddress string
+        // a subaddress → kind 01 and back to the subaddress string
         String sub = "LWQLwYKciWaF5tefWxxjHR3TuxbW1QaLyduHC6ZWpnGsR47QdnsBemyUHvfEwTWVSKaEcGGDsVGS6gUfeVydqxA3Sw9KCPn";
         MappingValue subv = c.parse(MappingType.WALLET, sub, Network.MAINNET);
         assertEquals(1, subv.binary()[0]);

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.primitives.BackendKind;
 import dev.onscrypto.primitives.Primitives;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /**
  * Well-formed is not valid: a record can decrypt to bytes that are no Session ID or address. Those are

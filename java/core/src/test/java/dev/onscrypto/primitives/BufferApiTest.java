@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.AuthenticationFailedException;
 import dev.onscrypto.InvalidInputException;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /**
  * The range and {@link ByteBuffer} entry points on both backends: for random inputs every layout (offsets
@@ -73,9 +73,9 @@ class BufferApiTest {
         ops.add(new Op("keccak256", (p, m) -> p.keccak256().hash(m),
                 (p, in, off, len, out, o) -> p.keccak256().hash(in, off, len, out, o),
                 (p, in, out) -> p.keccak256().hash(in, out), false));
-        ops.add(new Op("secretbox seal", (p, m) -> p.secretBox().seal(m, NONCE, KEY),
-                (p, in, off, len, out, o) -> p.secretBox().seal(in, off, len, out, o, NONCE, KEY),
-                (p, in, out) -> p.secretBox().seal(in, out, NONCE, KEY), true));
+        ops.add(new Op("XSalsa20-Poly1305 seal", (p, m) -> p.xsalsa20Poly1305().seal(m, NONCE, KEY),
+                (p, in, off, len, out, o) -> p.xsalsa20Poly1305().seal(in, off, len, out, o, NONCE, KEY),
+                (p, in, out) -> p.xsalsa20Poly1305().seal(in, out, NONCE, KEY), true));
         ops.add(new Op("xchacha seal", (p, m) -> p.xchacha20Poly1305().seal(m, AD, NONCE, KEY),
                 (p, in, off, len, out, o) -> p.xchacha20Poly1305().seal(in, off, len, AD, out, o, NONCE, KEY),
                 (p, in, out) -> p.xchacha20Poly1305().seal(in, AD, out, NONCE, KEY), true));
@@ -88,9 +88,9 @@ class BufferApiTest {
     /** The openers take a sealed input, made here by the Java backend's array form. */
     private static List<Op> openers() {
         return List.of(
-                new Op("secretbox open", (p, c) -> p.secretBox().open(c, NONCE, KEY),
-                        (p, in, off, len, out, o) -> p.secretBox().open(in, off, len, out, o, NONCE, KEY),
-                        (p, in, out) -> p.secretBox().open(in, out, NONCE, KEY), true),
+                new Op("XSalsa20-Poly1305 open", (p, c) -> p.xsalsa20Poly1305().open(c, NONCE, KEY),
+                        (p, in, off, len, out, o) -> p.xsalsa20Poly1305().open(in, off, len, out, o, NONCE, KEY),
+                        (p, in, out) -> p.xsalsa20Poly1305().open(in, out, NONCE, KEY), true),
                 new Op("xchacha open", (p, c) -> p.xchacha20Poly1305().open(c, AD, NONCE, KEY),
                         (p, in, off, len, out, o) -> p.xchacha20Poly1305().open(in, off, len, AD, out, o, NONCE, KEY),
                         (p, in, out) -> p.xchacha20Poly1305().open(in, AD, out, NONCE, KEY), true));
@@ -121,7 +121,7 @@ class BufferApiTest {
             for (Op op : all) {
                 check(op, message);
             }
-            byte[] sealedBox = jav.secretBox().seal(message, NONCE, KEY);
+            byte[] sealedBox = jav.xsalsa20Poly1305().seal(message, NONCE, KEY);
             byte[] sealedAead = jav.xchacha20Poly1305().seal(message, AD, NONCE, KEY);
             check(openers().get(0), sealedBox);
             check(openers().get(1), sealedAead);
@@ -242,7 +242,7 @@ class BufferApiTest {
         byte[] msg = input(100);
         for (Primitives p : new Primitives[] {nat, jav}) {
             for (Op op : openers()) {
-                byte[] sealed = op.name.startsWith("secretbox") ? p.secretBox().seal(msg, NONCE, KEY)
+                byte[] sealed = op.name.startsWith("XSalsa20-Poly1305") ? p.xsalsa20Poly1305().seal(msg, NONCE, KEY)
                         : p.xchacha20Poly1305().seal(msg, AD, NONCE, KEY);
                 sealed[sealed.length / 2] ^= 1;
                 byte[] out = new byte[sealed.length];

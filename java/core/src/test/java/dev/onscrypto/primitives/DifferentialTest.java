@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.OnsCryptoException;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /**
  * Random inputs — valid and invalid — through both backends: identical outputs, identical verdicts,
@@ -80,18 +80,18 @@ class DifferentialTest {
     }
 
     @Test
-    void secretbox() {
+    void xsalsa20Poly1305() {
         for (int i = 0; i < CASES; i++) {
             byte[] msg = bytes(size());
             byte[] key = bytes(random.nextInt(20) == 0 ? 31 : 32);
             byte[] nonce = bytes(24);
-            same("secretbox seal", p -> p.secretBox().seal(msg, nonce, key));
-            byte[] box = outcomeBytes(() -> jav.secretBox().seal(msg, nonce, key));
+            same("XSalsa20-Poly1305 seal", p -> p.xsalsa20Poly1305().seal(msg, nonce, key));
+            byte[] box = outcomeBytes(() -> jav.xsalsa20Poly1305().seal(msg, nonce, key));
             if (box != null && random.nextBoolean()) {
                 box[random.nextInt(box.length)] ^= (byte) (1 << random.nextInt(8));
             }
             byte[] opened = box == null ? bytes(size()) : box;
-            same("secretbox open", p -> p.secretBox().open(opened, nonce, key));
+            same("XSalsa20-Poly1305 open", p -> p.xsalsa20Poly1305().open(opened, nonce, key));
         }
     }
 

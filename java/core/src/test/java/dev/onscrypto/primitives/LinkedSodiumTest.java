@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.internal.loader.BundledLibraries;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /**
  * Runs with {@code ONS_SODIUM_PATH} naming a missing file (java/core/pom.xml), as if the system had no

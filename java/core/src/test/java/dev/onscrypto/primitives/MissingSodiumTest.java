@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.BackendUnavailableException;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /**
  * Runs with our library built without libsodium ({@code ONS_NATIVE_PATH}) and {@code ONS_SODIUM_PATH}

@@ -1,6 +1,6 @@
 package dev.onscrypto.primitives;
 
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /** The contract on the native backend (fails where native is required but does not load). */
 class NativePrimitivesTest extends PrimitivesContractTest {

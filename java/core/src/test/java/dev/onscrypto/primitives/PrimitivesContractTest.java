@@ -92,11 +92,11 @@ abstract class PrimitivesContractTest {
         assertFalse(java.util.Arrays.equals(k1, a.derive(pw, salt, 2, 65536, 32)));
     }
 
-    // ---- secretbox
+    // ---- XSalsa20-Poly1305
 
     @Test
-    void secretboxRoundTripAndEveryBitFlipIsDetected() {
-        SecretBox box = primitives().secretBox();
+    void xsalsa20Poly1305RoundTripAndEveryBitFlipIsDetected() {
+        XSalsa20Poly1305 box = primitives().xsalsa20Poly1305();
         byte[] key = randomBytes(32);
         byte[] nonce = randomBytes(24);
         byte[] msg = randomBytes(33);
@@ -114,8 +114,8 @@ abstract class PrimitivesContractTest {
     }
 
     @Test
-    void secretboxRejectsBadLengths() {
-        SecretBox box = primitives().secretBox();
+    void xsalsa20Poly1305RejectsBadLengths() {
+        XSalsa20Poly1305 box = primitives().xsalsa20Poly1305();
         assertThrows(InvalidInputException.class, () -> box.seal(new byte[1], new byte[23], new byte[32]));
         assertThrows(InvalidInputException.class, () -> box.seal(new byte[1], new byte[24], new byte[31]));
         assertThrows(InvalidInputException.class, () -> box.open(new byte[20], new byte[24], new byte[33]));

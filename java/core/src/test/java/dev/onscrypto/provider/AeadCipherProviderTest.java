@@ -1,6 +1,6 @@
 package dev.onscrypto.provider;
 
-import static dev.onscrypto.BothBackends.hex;
+import static dev.onscrypto.testing.BothBackends.hex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.primitives.BackendKind;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /** Cipher XChaCha20-Poly1305 and XSalsa20-Poly1305 with AEAD semantics, against primitives.json vectors. */
 class AeadCipherProviderTest {

@@ -1,6 +1,6 @@
 package dev.onscrypto.provider;
 
-import static dev.onscrypto.BothBackends.hex;
+import static dev.onscrypto.testing.BothBackends.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -25,9 +25,9 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.onscrypto.primitives.BackendKind;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
-/** Signature/KeyFactory/KeyPairGenerator CryptoNote (Keccak-Schnorr over a 32-byte hash), with schnorr.json vectors. */
+/** Signature/KeyFactory/KeyPairGenerator CryptoNote (signs a 32-byte hash), with schnorr.json vectors. */
 class CryptoNoteProviderTest {
     private static final String HASH = "3afd14ae2bd2876a2f9b73923fa351d0b48bd047905872cd79fb1a53bbf9ef7e";
     private static final String SEC = "90a30b21ce307626546f24e0a5512fe2f89f275cf0f21d4e0dcd0002f67c2a04";

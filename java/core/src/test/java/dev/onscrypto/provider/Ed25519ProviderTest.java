@@ -1,6 +1,6 @@
 package dev.onscrypto.provider;
 
-import static dev.onscrypto.BothBackends.hex;
+import static dev.onscrypto.testing.BothBackends.hex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.onscrypto.primitives.BackendKind;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /** Signature/KeyFactory/KeyPairGenerator Ed25519: vectors, and agreement with the JDK's SunEC Ed25519. */
 class Ed25519ProviderTest {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.onscrypto.primitives.BackendKind;
 import dev.onscrypto.primitives.Primitives;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /**
  * {@code MessageDigest.getInstance("BLAKE2B-256", "OnsCrypto")} hashes 1 GiB in constant memory: run by

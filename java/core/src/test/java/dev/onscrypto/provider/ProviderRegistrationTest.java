@@ -1,6 +1,6 @@
 package dev.onscrypto.provider;
 
-import static dev.onscrypto.BothBackends.hex;
+import static dev.onscrypto.testing.BothBackends.hex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -26,7 +26,7 @@ import javax.crypto.SecretKeyFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 
 /** Finding the provider: ServiceLoader, Security.addProvider, and living next to SunEC's Ed25519. */
 class ProviderRegistrationTest {

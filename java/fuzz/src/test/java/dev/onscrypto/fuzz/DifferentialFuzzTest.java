@@ -1,6 +1,6 @@
 package dev.onscrypto.fuzz;
 
-import static dev.onscrypto.fuzz.Backends.same;
+import static dev.onscrypto.fuzz.Differential.same;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-import dev.onscrypto.fuzz.Backends.Result;
+import dev.onscrypto.fuzz.Differential.Result;
+import dev.onscrypto.testing.BothBackends;
 
 /**
  * One target per primitive, native against Java: same output, same verdict, same exception type, on
@@ -21,8 +22,8 @@ class DifferentialFuzzTest {
 
     @Test
     void nativeIsHereWhenRequired() {
-        if (Backends.nativeRequired()) {
-            assertNotNull(Backends.NATIVE, "ons.native.required is set but native did not load");
+        if (BothBackends.nativeRequired()) {
+            assertNotNull(Differential.NATIVE, "ons.native.required is set but native did not load");
         }
     }
 
@@ -55,23 +56,23 @@ class DifferentialFuzzTest {
     }
 
     @FuzzTest(maxDuration = "10s")
-    void secretBox(FuzzedDataProvider d) {
+    void xsalsa20Poly1305(FuzzedDataProvider d) {
         byte[] key = sized(d, 32);
         byte[] nonce = sized(d, 24);
         byte[] other = d.consumeBytes(d.consumeInt(0, 80));
         byte[] message = d.consumeRemainingAsBytes();
-        Result sealed = same("secretbox seal", p -> p.secretBox().seal(message, nonce, key));
+        Result sealed = same("XSalsa20-Poly1305 seal", p -> p.xsalsa20Poly1305().seal(message, nonce, key));
         if (sealed.ok()) {
             byte[] box = (byte[]) sealed.value();
-            Result opened = same("secretbox open", p -> p.secretBox().open(box, nonce, key));
+            Result opened = same("XSalsa20-Poly1305 open", p -> p.xsalsa20Poly1305().open(box, nonce, key));
             assertArrayEquals(message, (byte[]) opened.value());
             if (box.length > 0) {
                 byte[] altered = box.clone();
                 altered[other.length % box.length] ^= (byte) (1 << (other.length % 8));
-                assertTrue(!same("secretbox open altered", p -> p.secretBox().open(altered, nonce, key)).ok());
+                assertTrue(!same("XSalsa20-Poly1305 open altered", p -> p.xsalsa20Poly1305().open(altered, nonce, key)).ok());
             }
         }
-        same("secretbox open any", p -> p.secretBox().open(other, nonce, key));
+        same("XSalsa20-Poly1305 open any", p -> p.xsalsa20Poly1305().open(other, nonce, key));
     }
 
     @FuzzTest(maxDuration = "10s")
@@ -190,7 +191,7 @@ class DifferentialFuzzTest {
             }
             return h.finish();
         });
-        assertArrayEquals(Backends.JAVA.keccak256().hash(message), (byte[]) streamed.value());
+        assertArrayEquals(Differential.JAVA.keccak256().hash(message), (byte[]) streamed.value());
         Result blakeStreamed = same("blake2b stream", p -> {
             var h = p.blake2b().hasher(key, 32);
             for (int at = 0; at < message.length; at += chunk) {
@@ -199,7 +200,7 @@ class DifferentialFuzzTest {
             return h.finish();
         });
         if (key.length <= 64) {
-            assertArrayEquals(Backends.JAVA.blake2b().hash(message, key, 32), (byte[]) blakeStreamed.value());
+            assertArrayEquals(Differential.JAVA.blake2b().hash(message, key, 32), (byte[]) blakeStreamed.value());
         }
         // In place: the message sits in the output array, sealed and opened where it is.
         same("xchacha in place", p -> {
@@ -208,9 +209,9 @@ class DifferentialFuzzTest {
             int m = p.xchacha20Poly1305().open(buf, 0, n, new byte[0], buf, 0, nonce, key);
             return java.util.Arrays.copyOf(buf, m);
         });
-        same("secretbox range", p -> {
+        same("XSalsa20-Poly1305 range", p -> {
             byte[] o = out.clone();
-            int n = p.secretBox().seal(message, off, len, o, outOff, nonce, key);
+            int n = p.xsalsa20Poly1305().seal(message, off, len, o, outOff, nonce, key);
             return java.util.Arrays.copyOfRange(o, outOff, outOff + n);
         });
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.onscrypto.fuzz.Backends.Result;
+import dev.onscrypto.fuzz.Differential.Result;
 import dev.onscrypto.primitives.Primitives;
 
 /**
@@ -69,13 +69,13 @@ public final class DifferentialRun {
             byte[] m = bytes(r, r.nextInt(201));
             return check("keccak", Result.of(() -> n.keccak256().hash(m)), Result.of(() -> j.keccak256().hash(m)));
         }));
-        ops.add(new Named("secretbox seal+open (0-64 B)", true, 4, (r, n, j) -> {
+        ops.add(new Named("XSalsa20-Poly1305 seal+open (0-64 B)", true, 4, (r, n, j) -> {
             byte[] m = bytes(r, r.nextInt(65));
             byte[] nonce = sized(r, 24);
             byte[] key = sized(r, 32);
-            Result a = Result.of(() -> n.secretBox().seal(m, nonce, key));
-            Result b = Result.of(() -> j.secretBox().seal(m, nonce, key));
-            String bad = check("secretbox seal", a, b);
+            Result a = Result.of(() -> n.xsalsa20Poly1305().seal(m, nonce, key));
+            Result b = Result.of(() -> j.xsalsa20Poly1305().seal(m, nonce, key));
+            String bad = check("XSalsa20-Poly1305 seal", a, b);
             if (bad != null || !a.ok()) {
                 return bad;
             }
@@ -83,8 +83,8 @@ public final class DifferentialRun {
             if (r.nextBoolean()) {
                 box[r.nextInt(box.length)] ^= (byte) (1 << r.nextInt(8));
             }
-            return check("secretbox open", Result.of(() -> n.secretBox().open(box, nonce, key)),
-                    Result.of(() -> j.secretBox().open(box, nonce, key)));
+            return check("XSalsa20-Poly1305 open", Result.of(() -> n.xsalsa20Poly1305().open(box, nonce, key)),
+                    Result.of(() -> j.xsalsa20Poly1305().open(box, nonce, key)));
         }));
         ops.add(new Named("xchacha20-poly1305 seal+open (0-64 B)", true, 4, (r, n, j) -> {
             byte[] m = bytes(r, r.nextInt(65));
@@ -168,8 +168,8 @@ public final class DifferentialRun {
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 60;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
-        Primitives n = Backends.NATIVE;
-        Primitives j = Backends.JAVA;
+        Primitives n = Differential.NATIVE;
+        Primitives j = Differential.JAVA;
         if (n == null) {
             System.out.println("differential: native backend unavailable (" + Primitives.nativeUnavailableReason() + ")");
             System.exit(3);

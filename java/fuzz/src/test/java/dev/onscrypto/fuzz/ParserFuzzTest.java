@@ -1,6 +1,6 @@
 package dev.onscrypto.fuzz;
 
-import static dev.onscrypto.fuzz.Backends.same;
+import static dev.onscrypto.fuzz.Differential.same;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -36,7 +36,7 @@ class ParserFuzzTest {
     void names(FuzzedDataProvider d) {
         MappingType type = d.pickValue(TYPES);
         String text = d.consumeRemainingAsString();
-        Backends.Result parsed = Backends.Result.of(() -> OnsName.of(text, type));
+        Differential.Result parsed = Differential.Result.of(() -> OnsName.of(text, type));
         if (!parsed.ok()) {
             return;
         }
@@ -51,13 +51,13 @@ class ParserFuzzTest {
         Network network = d.pickValue(NETWORKS);
         boolean any = d.consumeBoolean();
         String text = d.consumeRemainingAsString();
-        Backends.Result r = same("address parse", p -> {
+        Differential.Result r = same("address parse", p -> {
             OxenAddress a = any ? ons(p).addresses().parseAnyNetwork(text) : ons(p).addresses().parse(text, network);
             return ons(p).addresses().format(a);
         });
         if (r.ok()) {
-            OxenAddress again = ons(Backends.JAVA).addresses().parseAnyNetwork((String) r.value());
-            assertEquals(r.value(), ons(Backends.JAVA).addresses().format(again));
+            OxenAddress again = ons(Differential.JAVA).addresses().parseAnyNetwork((String) r.value());
+            assertEquals(r.value(), ons(Differential.JAVA).addresses().format(again));
         }
     }
 
@@ -65,13 +65,13 @@ class ParserFuzzTest {
     void owners(FuzzedDataProvider d) {
         Network network = d.pickValue(NETWORKS);
         String text = d.consumeRemainingAsString();
-        Backends.Result r = same("owner parse", p -> {
+        Differential.Result r = same("owner parse", p -> {
             Owner o = ons(p).owners().parse(text, network);
             return ons(p).owners().format(o, network);
         });
         if (r.ok()) {
-            Owner o = ons(Backends.JAVA).owners().parse(text, network);
-            Owner again = ons(Backends.JAVA).owners().parse((String) r.value(), network);
+            Owner o = ons(Differential.JAVA).owners().parse(text, network);
+            Owner again = ons(Differential.JAVA).owners().parse((String) r.value(), network);
             assertArrayEquals(o.genericOwner(), again.genericOwner());
         }
     }
@@ -82,18 +82,18 @@ class ParserFuzzTest {
         Network network = d.pickValue(NETWORKS);
         if (d.consumeBoolean()) {
             String text = d.consumeRemainingAsString();
-            Backends.Result r = same("value parse", p -> ons(p).values().parse(type, text, network).binary());
+            Differential.Result r = same("value parse", p -> ons(p).values().parse(type, text, network).binary());
             if (r.ok()) {
                 // What format prints, parse accepts, and formatting it again prints the same text (a
                 // wallet value's payment id is not part of the readable form, so bytes may differ).
-                MappingValue v = ons(Backends.JAVA).values().parse(type, text, network);
-                String formatted = ons(Backends.JAVA).values().format(v, network);
-                MappingValue again = ons(Backends.JAVA).values().parse(type, formatted, network);
-                assertEquals(formatted, ons(Backends.JAVA).values().format(again, network));
+                MappingValue v = ons(Differential.JAVA).values().parse(type, text, network);
+                String formatted = ons(Differential.JAVA).values().format(v, network);
+                MappingValue again = ons(Differential.JAVA).values().parse(type, formatted, network);
+                assertEquals(formatted, ons(Differential.JAVA).values().format(again, network));
             }
         } else {
             byte[] binary = d.consumeRemainingAsBytes();
-            Backends.Result r = Backends.Result.of(() -> MappingValue.ofBinary(type, binary));
+            Differential.Result r = Differential.Result.of(() -> MappingValue.ofBinary(type, binary));
             if (r.ok()) {
                 // Bytes from a record may be outside what parse accepts: format must still answer,
                 // with text or one of our typed exceptions.
@@ -135,7 +135,7 @@ class ParserFuzzTest {
         } catch (OnsCryptoException rejected) {
             return;
         }
-        Backends.Result sealed = same("record encrypt", p -> ons(p).records().encrypt(name, value, nonce).bytes());
+        Differential.Result sealed = same("record encrypt", p -> ons(p).records().encrypt(name, value, nonce).bytes());
         if (sealed.ok()) {
             byte[] stored = (byte[]) sealed.value();
             assertArrayEquals(binary, (byte[]) same("record decrypt own",

@@ -17,7 +17,7 @@ import dev.onscrypto.vectors.VectorRunner;
  * or an {@link IOException} whose message is one line naming the file — never another exception.
  */
 class VectorFileFuzzTest {
-    private static final VectorRunner RUNNER = new VectorRunner(Backends.JAVA);
+    private static final VectorRunner RUNNER = new VectorRunner(Differential.JAVA);
 
     @FuzzTest(maxDuration = "10s")
     void vectorFiles(FuzzedDataProvider d) {

@@ -26,11 +26,11 @@ final class PrimitiveOps {
                 "blake2b", on(PrimitiveOps::blake2b),
                 "keccak256", on(PrimitiveOps::keccak256),
                 "argon2id", on(PrimitiveOps::argon2id),
-                "secretbox", on(PrimitiveOps::secretbox),
+                "secretbox", on(PrimitiveOps::xsalsa20Poly1305),
                 "xchacha20poly1305", on(PrimitiveOps::xchacha20poly1305),
                 "ed25519_sign", on(PrimitiveOps::ed25519Sign),
                 "ed25519_verify", on((c, p, check) -> p.ed25519().verify(c.bytes("sig"), c.bytes("msg"), c.bytes("pk"))),
-                "keccak_schnorr_sign", on(PrimitiveOps::schnorrSign),
+                "keccak_schnorr_sign", on(PrimitiveOps::cryptoNoteSign),
                 "keccak_schnorr_verify",
                 on((c, p, check) -> p.cryptoNote().check(c.bytes("hash"), c.bytes("pub"), c.bytes("sig"))));
     }
@@ -60,14 +60,14 @@ final class PrimitiveOps {
         return true;
     }
 
-    private static boolean secretbox(VectorCase c, Primitives p, boolean check) {
+    private static boolean xsalsa20Poly1305(VectorCase c, Primitives p, boolean check) {
         byte[] msg = c.bytes("msg");
         byte[] nonce = c.bytes("nonce");
         byte[] key = c.bytes("key");
-        byte[] box = p.secretBox().seal(msg, nonce, key);
+        byte[] box = p.xsalsa20Poly1305().seal(msg, nonce, key);
         if (check) {
             c.expectBytes("ct", box);
-            roundTrip(msg, p.secretBox().open(box, nonce, key));
+            roundTrip(msg, p.xsalsa20Poly1305().open(box, nonce, key));
         }
         return true;
     }
@@ -100,7 +100,7 @@ final class PrimitiveOps {
         return true;
     }
 
-    private static boolean schnorrSign(VectorCase c, Primitives p, boolean check) {
+    private static boolean cryptoNoteSign(VectorCase c, Primitives p, boolean check) {
         byte[] hash = c.bytes("hash");
         byte[] sec = c.bytes("sec");
         byte[] pub = p.cryptoNote().publicKey(sec);

@@ -3,45 +3,33 @@ package dev.onscrypto.vectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.primitives.BackendKind;
-import dev.onscrypto.primitives.Primitives;
+import dev.onscrypto.testing.BothBackends;
 
-/** Every bundled vector file on one backend; subclasses pick the backend. */
-abstract class BundledVectorsTest {
+/** Every bundled vector file, on each backend. */
+class BundledVectorsTest {
 
-    abstract BackendKind kind();
-
-    Primitives primitives() {
-        if (kind() == BackendKind.NATIVE && !Primitives.isAvailable(BackendKind.NATIVE)) {
-            String why = Primitives.nativeUnavailableReason();
-            if (Boolean.getBoolean("ons.native.required")) {
-                fail("native backend is required here but unavailable: " + why);
-            }
-            Assumptions.abort("native backend unavailable: " + why);
-        }
-        return Primitives.of(kind());
-    }
-
-    @Test
-    void everyBundledFileRunsWithoutFailures() throws IOException {
-        VectorRunner runner = new VectorRunner(primitives());
+    @ParameterizedTest
+    @ArgumentsSource(BothBackends.class)
+    void everyBundledFileRunsWithoutFailures(BackendKind kind) throws IOException {
+        VectorRunner runner = new VectorRunner(BothBackends.primitives(kind));
         List<BundledVectors.VectorFile> files = BundledVectors.all();
         assertTrue(files.size() >= 6, "bundled files found: " + files.size());
         long cases = 0;
         for (BundledVectors.VectorFile f : files) {
             FileReport report = runner.run(f.name(), f.content());
             System.out.printf("[vectors] %-36s %-6s %4d passed, %d failed, %d skipped%n", report.file(),
-                    kind().name().toLowerCase(), report.passed(), report.failed(), report.skipped());
+                    kind.name().toLowerCase(), report.passed(), report.failed(), report.skipped());
             List<String> failures = report.cases().stream().filter(c -> c.outcome() == Outcome.FAILED)
                     .map(c -> "#" + c.index() + " " + c.op() + " (" + c.comment() + "): " + c.detail())
                     .collect(Collectors.toList());

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import dev.onscrypto.primitives.BackendKind;
-import dev.onscrypto.primitives.Primitives;
+import dev.onscrypto.testing.BothBackends;
 
 /**
  * {@code ons_verify_signature} against unset owners (oxen-core {@code generic_owner::operator bool}):
@@ -36,16 +36,12 @@ class UnsetOwnerVectorsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(BackendKind.class)
+    @ArgumentsSource(BothBackends.class)
     void unsetOwnersAreRejectedAndAZeroSpendKeyAloneIsNot(BackendKind kind) throws IOException {
-        if (kind == BackendKind.NATIVE && !Boolean.getBoolean("ons.native.required")
-                && !Primitives.isAvailable(BackendKind.NATIVE)) {
-            org.junit.jupiter.api.Assumptions.abort("native backend unavailable: " + Primitives.nativeUnavailableReason());
-        }
         String json = "{\"vectors\":[" + verifyCase(NULL_WALLET, "monero", false) + ","
                 + verifyCase("00".repeat(32), "ed25519", false) + ","
                 + verifyCase(ZERO_SPEND_WALLET, "monero", true) + "]}";
-        List<CaseResult> results = new VectorRunner(Primitives.of(kind))
+        List<CaseResult> results = new VectorRunner(BothBackends.primitives(kind))
                 .run("unset-owner.json", json.getBytes(StandardCharsets.UTF_8)).cases();
         assertEquals(3, results.size());
         for (CaseResult r : results) {

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * One C function of a bound library: its symbol and signature, and the ways to bind it. The per-library
- * tables ({@link OnsFunction}, {@link SodiumFunction}) are enums implementing this, so binding and the
- * exported-symbol list are written once for both.
+ * tables ({@link OnsFunction}, {@link SodiumFunction}) are enums implementing this, generated with their
+ * binding classes from java/core/tools/native-functions.txt by java/core/tools/GenNativeBindings.java.
  */
 interface NativeFunction {
     String symbol();

@@ -2,15 +2,14 @@ package dev.onscrypto.internal.java;
 
 import java.util.Arrays;
 
-import org.bouncycastle.crypto.digests.Blake2bDigest;
-
 /**
  * Argon2id version 1.3 (RFC 9106) with one lane, as libsodium's {@code crypto_pwhash} computes it.
  *
  * <p>The whole memory is one flat {@code long[]} (1024-byte blocks of 128 little-endian words, block
  * {@code i} at word {@code 128 * i}); the compression function G works through two reused 128-word
  * scratch arrays, so nothing is allocated while the memory is being filled. BLAKE2b (for H0 and the
- * variable-length hash H') comes from Bouncy Castle: it touches only the first two and the last block.
+ * variable-length hash H') is the backend's own {@link Blake2b}: it touches only the first two and the
+ * last block.
  */
 final class Argon2idEngine {
     private static final int BLOCK_LONGS = 128;
@@ -19,6 +18,7 @@ final class Argon2idEngine {
     private static final int VERSION = 0x13;
     private static final int TYPE_ID = 2;
     private static final long M = 0xFFFFFFFFL;
+    private static final byte[] NO_KEY = new byte[0];
 
     private final long[] memory;
     private final int laneLength;
@@ -144,7 +144,7 @@ final class Argon2idEngine {
 
     /** H0 = BLAKE2b-512(p, T, m, t, v, y, |P|, P, |S|, S, |K|, K, |X|, X), K and X empty. */
     private byte[] initialHash(byte[] password, byte[] salt, int memoryKib, int tagLength) {
-        Blake2bDigest h = new Blake2bDigest(null, 64, null, null);
+        Blake2b h = new Blake2b(NO_KEY, 64);
         byte[] le = new byte[4];
         update32(h, le, 1); // lanes
         update32(h, le, tagLength);
@@ -159,7 +159,7 @@ final class Argon2idEngine {
         update32(h, le, 0); // secret
         update32(h, le, 0); // associated data
         byte[] h0 = new byte[64];
-        h.doFinal(h0, 0);
+        h.finish(h0, 0);
         return h0;
     }
 
@@ -168,33 +168,33 @@ final class Argon2idEngine {
         int tagLength = out.length;
         byte[] le = new byte[4];
         if (tagLength <= 64) {
-            Blake2bDigest h = new Blake2bDigest(null, tagLength, null, null);
+            Blake2b h = new Blake2b(NO_KEY, tagLength);
             update32(h, le, tagLength);
             h.update(input, 0, input.length);
-            h.doFinal(out, 0);
+            h.finish(out, 0);
             return;
         }
         int r = (tagLength + 31) / 32 - 2;
         byte[] v = new byte[64];
-        Blake2bDigest h = new Blake2bDigest(null, 64, null, null);
+        Blake2b h = new Blake2b(NO_KEY, 64);
         update32(h, le, tagLength);
         h.update(input, 0, input.length);
-        h.doFinal(v, 0);
+        h.finish(v, 0);
         System.arraycopy(v, 0, out, 0, 32);
         for (int i = 1; i < r; i++) {
-            h.reset();
+            h = new Blake2b(NO_KEY, 64);
             h.update(v, 0, 64);
-            h.doFinal(v, 0);
+            h.finish(v, 0);
             System.arraycopy(v, 0, out, 32 * i, 32);
         }
         int lastLength = tagLength - 32 * r;
-        Blake2bDigest last = new Blake2bDigest(null, lastLength, null, null);
+        Blake2b last = new Blake2b(NO_KEY, lastLength);
         last.update(v, 0, 64);
-        last.doFinal(out, 32 * r);
+        last.finish(out, 32 * r);
         Arrays.fill(v, (byte) 0);
     }
 
-    private static void update32(Blake2bDigest h, byte[] scratch, int value) {
+    private static void update32(Blake2b h, byte[] scratch, int value) {
         putLe32(scratch, 0, value);
         h.update(scratch, 0, 4);
     }

@@ -2,7 +2,6 @@ package dev.onscrypto.internal.java;
 
 import java.lang.foreign.MemorySegment;
 
-import org.bouncycastle.crypto.digests.Blake2bDigest;
 import org.bouncycastle.crypto.digests.KeccakDigest;
 
 import dev.onscrypto.InsufficientMemoryException;
@@ -11,11 +10,13 @@ import dev.onscrypto.internal.Backend;
 import dev.onscrypto.internal.HashState;
 
 /**
- * The pure-Java backend: Bouncy Castle where it has the primitive and is fast enough (BLAKE2b,
- * Keccak, XSalsa20, Poly1305, ChaCha20-Poly1305, Ed25519 signing), our own Java where it has not
- * (HChaCha20, the secretbox composition, ed25519 field and group arithmetic with oxen-core's rules,
- * Ed25519 verification with libsodium's rules) or where ours measured faster (Argon2id: about 1.45×
- * Bouncy Castle's speed on the ONS legacy parameters).
+ * The pure-Java backend: Bouncy Castle where it has the primitive and is fast enough (Keccak,
+ * Ed25519 signing), our own Java where it has not (ed25519 field and group arithmetic with
+ * oxen-core's rules, Ed25519 verification with libsodium's rules, the XSalsa20 and XChaCha20 AEAD
+ * compositions) or where ours measured faster (Argon2id: about 1.45× Bouncy Castle's speed on the ONS
+ * legacy parameters; Salsa20, ChaCha20 and Poly1305, whose Bouncy Castle engines hold key copies that
+ * could only be wiped by re-keying them, which cost a third of the time of a 64-byte secretbox; BLAKE2b,
+ * whose Bouncy Castle digest keeps its working vector in an array rather than in locals).
  */
 public final class JavaBackend implements Backend {
 
@@ -26,11 +27,15 @@ public final class JavaBackend implements Backend {
 
     @Override
     public void blake2b(MemorySegment in, byte[] key, MemorySegment out) {
-        Blake2bDigest digest = new Blake2bDigest(key.length == 0 ? null : key, (int) out.byteSize(), null, null);
+        Blake2b digest = new Blake2b(key, (int) out.byteSize());
         transform(in, null, out, (i, iOff, iLen, o, oOff) -> {
-            digest.update(i, iOff, iLen);
-            digest.doFinal(o, oOff);
-            digest.clearKey();
+            try {
+                digest.update(i, iOff, iLen);
+                digest.finish(o, oOff); // wipes the state, key block included
+            } catch (RuntimeException | Error e) {
+                digest.wipe();
+                throw e;
+            }
             return true;
         });
     }

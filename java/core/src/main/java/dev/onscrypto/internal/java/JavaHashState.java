@@ -2,24 +2,23 @@ package dev.onscrypto.internal.java;
 
 import java.lang.foreign.MemorySegment;
 
-import org.bouncycastle.crypto.digests.Blake2bDigest;
 import org.bouncycastle.crypto.digests.KeccakDigest;
 
 import dev.onscrypto.internal.HashState;
 
-/** An incremental BLAKE2b or Keccak-256 on Bouncy Castle's digests, whose state is Java memory. */
+/** An incremental BLAKE2b (ours) or Keccak-256 (Bouncy Castle's digest), whose state is Java memory. */
 final class JavaHashState implements HashState {
-    private final Blake2bDigest blake2b;
+    private final Blake2b blake2b;
     private final KeccakDigest keccak;
     private boolean closed;
 
-    private JavaHashState(Blake2bDigest blake2b, KeccakDigest keccak) {
+    private JavaHashState(Blake2b blake2b, KeccakDigest keccak) {
         this.blake2b = blake2b;
         this.keccak = keccak;
     }
 
     static JavaHashState blake2b(byte[] key, int outputLength) {
-        return new JavaHashState(new Blake2bDigest(key.length == 0 ? null : key, outputLength, null, null), null);
+        return new JavaHashState(new Blake2b(key, outputLength), null);
     }
 
     static JavaHashState keccak256() {
@@ -47,7 +46,7 @@ final class JavaHashState implements HashState {
         requireOpen();
         HeapRange o = HeapRange.output(out);
         if (blake2b != null) {
-            blake2b.doFinal(o.array, o.offset);
+            blake2b.finish(o.array, o.offset);
         } else {
             keccak.doFinal(o.array, o.offset);
         }
@@ -58,17 +57,17 @@ final class JavaHashState implements HashState {
     @Override
     public HashState copy() {
         requireOpen();
-        return blake2b != null ? new JavaHashState(new Blake2bDigest(blake2b), null)
+        return blake2b != null ? new JavaHashState(blake2b.copy(), null)
                 : new JavaHashState(null, new KeccakDigest(keccak));
     }
 
     @Override
     public void close() {
         if (!closed) {
-            // reset() zeroes the chain value, the buffered block and (Keccak) the sponge state.
+            // wipe() zeroes BLAKE2b's chain value and buffered block (the key block included); Keccak's
+            // reset() zeroes its sponge state.
             if (blake2b != null) {
-                blake2b.clearKey();
-                blake2b.reset();
+                blake2b.wipe();
             } else {
                 keccak.reset();
             }

@@ -1,79 +1,61 @@
 package dev.onscrypto.internal.java;
 
+import static dev.onscrypto.internal.java.Poly1305.TAG;
+
 import java.util.Arrays;
 
-import org.bouncycastle.crypto.InvalidCipherTextException;
-import org.bouncycastle.crypto.modes.ChaCha20Poly1305;
-import org.bouncycastle.crypto.params.AEADParameters;
-import org.bouncycastle.crypto.params.KeyParameter;
-
 /**
- * XChaCha20-Poly1305-IETF: subkey = HChaCha20(key, nonce[0..16]), then RFC 8439 ChaCha20-Poly1305
- * (Bouncy Castle) with the 12-byte nonce 00000000 ‖ nonce[16..24]. Ranges are the caller's; the output
- * does not overlap the input ({@link JavaBackend} copies the input first when it would).
+ * XChaCha20-Poly1305-IETF (libsodium crypto_aead_xchacha20poly1305_ietf_*): XChaCha20 keystream
+ * block 0 keys Poly1305, blocks 1… encrypt, and the tag covers ad ‖ pad16 ‖ ciphertext ‖ pad16 ‖
+ * le64(|ad|) ‖ le64(|ciphertext|) (RFC 8439 §2.8). Ranges are the caller's; the output does not
+ * overlap the input ({@link JavaBackend} copies the input first when it would). The key, subkey,
+ * keystream and one-time MAC key live only in the cipher and MAC objects of the call, which are wiped
+ * before it returns.
  */
 final class XChaCha20Poly1305Aead {
-    private static final int TAG = 16;
-    private static final byte[] ZERO_KEY = new byte[32];
-    private static final byte[] ZERO_NONCE = new byte[12];
+    /** Where the message starts in the keystream: block 1, block 0 having become the MAC key. */
+    private static final long MESSAGE_POSITION = 64;
 
     private XChaCha20Poly1305Aead() {}
 
     /** Writes ciphertext ‖ tag, {@code len + 16} bytes, at {@code out[outOff]}. */
     static void seal(byte[] in, int off, int len, byte[] ad, byte[] nonce, byte[] key, byte[] out, int outOff) {
-        ChaCha20Poly1305 aead = new ChaCha20Poly1305();
+        ChaCha20 stream = ChaCha20.xchacha(key, nonce);
+        Poly1305 mac = new Poly1305(stream.firstBlock());
         try {
-            init(aead, true, ad, nonce, key);
-            int n = aead.processBytes(in, off, len, out, outOff);
-            aead.doFinal(out, outOff + n);
-        } catch (InvalidCipherTextException e) {
-            throw new IllegalStateException("encryption cannot fail", e);
+            stream.xor(MESSAGE_POSITION, in, off, out, outOff, len);
+            mac.updatePadded(ad, 0, ad.length);
+            mac.updatePadded(out, outOff, len);
+            mac.updateLengths(ad.length, len);
+            mac.finish(out, outOff + len);
         } finally {
-            forgetKey(aead);
+            stream.wipe();
+            mac.wipe();
         }
     }
 
     /**
      * Writes the {@code len − 16} plaintext bytes at {@code out[outOff]} and returns true, or returns
-     * false with that range zeroed if the tag does not verify (Bouncy Castle writes plaintext before it
-     * checks the tag).
+     * false with that range zeroed if the tag does not verify (libsodium's decrypt zeroes the message
+     * buffer on failure too). The tag is checked before anything is decrypted.
      */
     static boolean open(byte[] in, int off, int len, byte[] ad, byte[] nonce, byte[] key, byte[] out, int outOff) {
-        ChaCha20Poly1305 aead = new ChaCha20Poly1305();
+        int ctLen = len - TAG;
+        ChaCha20 stream = ChaCha20.xchacha(key, nonce);
+        Poly1305 mac = new Poly1305(stream.firstBlock());
         try {
-            init(aead, false, ad, nonce, key);
-            int n = aead.processBytes(in, off, len, out, outOff);
-            aead.doFinal(out, outOff + n);
+            mac.updatePadded(ad, 0, ad.length);
+            mac.updatePadded(in, off, ctLen);
+            mac.updateLengths(ad.length, ctLen);
+            if (!mac.verify(in, off + ctLen)) {
+                Arrays.fill(out, outOff, outOff + ctLen, (byte) 0);
+                return false;
+            }
+            stream.xor(MESSAGE_POSITION, in, off, out, outOff, ctLen);
             return true;
-        } catch (InvalidCipherTextException badTag) {
-            Arrays.fill(out, outOff, outOff + len - TAG, (byte) 0);
-            return false;
         } finally {
-            forgetKey(aead);
+            stream.wipe();
+            mac.wipe();
         }
-    }
-
-    private static void init(ChaCha20Poly1305 aead, boolean encrypt, byte[] ad, byte[] nonce, byte[] key) {
-        byte[] subkey = HChaCha20.subkey(key, nonce);
-        byte[] ietfNonce = new byte[12];
-        System.arraycopy(nonce, 16, ietfNonce, 4, 8);
-        // KeyParameter copies the key, and getKey() returns that copy itself (not another): wipe it once
-        // ChaCha20Poly1305 has taken its own.
-        KeyParameter keyParameter = new KeyParameter(subkey);
-        Arrays.fill(subkey, (byte) 0);
-        try {
-            aead.init(encrypt, new AEADParameters(keyParameter, 128, ietfNonce, ad));
-        } finally {
-            Arrays.fill(keyParameter.getKey(), (byte) 0);
-        }
-    }
-
-    /**
-     * Bouncy Castle keeps the subkey in the cipher (its own copy, the ChaCha state and the Poly1305 key)
-     * and has no way to wipe it; re-keying with zeros overwrites all three. Decrypt mode, so the
-     * nonce-reuse guard of encrypt mode cannot object.
-     */
-    private static void forgetKey(ChaCha20Poly1305 aead) {
-        aead.init(false, new AEADParameters(new KeyParameter(ZERO_KEY), 128, ZERO_NONCE));
     }
 }

@@ -13,7 +13,7 @@ import dev.onscrypto.ons.MappingType;
  */
 public final class Expiry {
     /** {@code REGISTRATION_YEAR_DAYS} ({@code oxen_economy.h}). */
-    public static final long REGISTRATION_YEAR_DAYS = 368;
+    static final long REGISTRATION_YEAR_DAYS = 368;
 
     private Expiry() {}
 

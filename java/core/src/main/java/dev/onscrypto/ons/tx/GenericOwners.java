@@ -16,7 +16,7 @@ public final class GenericOwners {
      * i.e. a wallet owner (type 0) with zero keys and no subaddress flag. Comparisons with "no backup
      * owner" compare with this owner (e.g. an update setting exactly this backup owner changes nothing).
      */
-    public static final Owner NONE = wallet(new byte[32], new byte[32], false);
+    static final Owner NONE = wallet(new byte[32], new byte[32], false);
 
     private GenericOwners() {}
 
@@ -36,7 +36,7 @@ public final class GenericOwners {
      * its key is not all zero, a wallet owner when its spend and view keys are not both all zero. An
      * unset owner never authorises an update.
      */
-    public static boolean isSet(Owner owner) {
+    static boolean isSet(Owner owner) {
         return owner != null && !owner.isUnset();
     }
 

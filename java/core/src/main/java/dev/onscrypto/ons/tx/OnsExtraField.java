@@ -7,11 +7,11 @@ import java.util.Optional;
 
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.internal.Require;
+import dev.onscrypto.internal.Varint;
 import dev.onscrypto.ons.MappingType;
 import dev.onscrypto.ons.NameHash;
 import dev.onscrypto.ons.Owner;
 import dev.onscrypto.ons.SignatureType;
-import dev.onscrypto.ons.Varint;
 
 /**
  * The ONS field of a transaction extra, tag 0x7A (oxen-core {@code tx_extra_oxen_name_system},
@@ -59,8 +59,8 @@ public final class OnsExtraField implements TxExtraField {
      * {@code null}). The value is the raw bytes placed in the transaction, of any length the length
      * varint can carry; validation, not construction, judges it.
      */
-    public static OnsExtraField of(int version, MappingType type, NameHash nameHash, byte[] prevTxid, Owner owner,
-                                   Owner backupOwner, GenericSignature signature, byte[] encryptedValue) {
+    static OnsExtraField of(int version, MappingType type, NameHash nameHash, byte[] prevTxid, Owner owner,
+                            Owner backupOwner, GenericSignature signature, byte[] encryptedValue) {
         Require.range(version, 0, 255, "version");
         Require.nonNull(type, "mapping type");
         Require.nonNull(nameHash, "name hash");
@@ -153,19 +153,19 @@ public final class OnsExtraField implements TxExtraField {
     }
 
     /** oxen-core {@code is_buying}: fields 0x09 or 0x0B. */
-    public boolean isBuying() {
+    boolean isBuying() {
         int f = fields();
         return f == (OWNER | ENCRYPTED_VALUE) || f == (OWNER | BACKUP_OWNER | ENCRYPTED_VALUE);
     }
 
     /** oxen-core {@code is_updating}: the signature bit and at least one updatable field. */
-    public boolean isUpdating() {
+    boolean isUpdating() {
         int f = fields();
         return (f & SIGNATURE) != 0 && (f & (OWNER | BACKUP_OWNER | ENCRYPTED_VALUE)) != 0;
     }
 
     /** oxen-core {@code is_renewing}: no fields, a non-zero prev txid, a lokinet type. */
-    public boolean isRenewing() {
+    boolean isRenewing() {
         return fields() == 0 && !isZero(prevTxid) && type.isLokinet();
     }
 
@@ -246,7 +246,7 @@ public final class OnsExtraField implements TxExtraField {
         if (t >= 2) {
             throw new TxExtraParseException(what + " type " + t + " is not below 2");
         }
-        return t == 0 ? SignatureType.MONERO : SignatureType.ED25519;
+        return t == 0 ? SignatureType.CRYPTONOTE : SignatureType.ED25519;
     }
 
     private static Owner readOwner(TxExtraReader r) {

@@ -3,7 +3,7 @@ package dev.onscrypto.ons.tx;
 import java.util.Arrays;
 
 import dev.onscrypto.InvalidInputException;
-import dev.onscrypto.ons.Varint;
+import dev.onscrypto.internal.Varint;
 
 /**
  * A cursor over tx-extra bytes with oxen-core's binary archive rules ({@code serialization/binary_archive.h}):

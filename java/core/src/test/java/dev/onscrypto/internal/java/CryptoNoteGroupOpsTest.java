@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * oxen-core's check_signature / generate_signature written directly over the group layer, run on
- * the spec's vectors: proves decode, the double-scalar multiplication, scalarMultBase and the scalar
- * operations together (the production version lives in dev.onscrypto.primitives).
+ * schnorr.json's fixed-nonce signatures and Monero's check_signature cases (tests/crypto/tests.txt):
+ * proves decode, the double-scalar multiplication, scalarMultBase and the scalar operations together
+ * (the production version lives in dev.onscrypto.primitives).
  */
 class CryptoNoteGroupOpsTest {
     private static final byte[] IDENTITY = hex("01" + "00".repeat(31));

@@ -13,9 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.onscrypto.ons.ChildJvm;
 
 /**
- * No copy of a key is left in the heap after a keyed operation of the Java backend: Bouncy Castle's
- * KeyParameter copies, the cipher's own key copy and state, and BLAKE2b's key copy are wiped. Checked
- * on a full heap dump (unreachable objects included) of a child JVM, on the success and failure paths.
+ * No copy of a key is left in the heap after a keyed operation of the Java backend: the AEADs' key,
+ * subkey (HChaCha20 / HSalsa20 output) and one-time Poly1305 key held by our ciphers, and BLAKE2b's key
+ * copy inside Bouncy Castle, are wiped. Checked on a full heap dump (unreachable objects included) of a
+ * child JVM, on the success and failure paths.
  */
 class KeyCopiesTest {
     @ParameterizedTest

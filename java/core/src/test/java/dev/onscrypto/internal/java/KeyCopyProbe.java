@@ -35,7 +35,10 @@ public final class KeyCopyProbe {
         byte[][] secrets;
         switch (args[0]) {
             case "xchacha20poly1305" -> {
-                byte[] subkey = HChaCha20.subkey(key, nonce);
+                ChaCha20 stream = ChaCha20.xchacha(key, nonce);
+                byte[] subkey = bytes(stream.state, 4, 8);
+                byte[] macKey = bytes(stream.firstBlock(), 0, 8);
+                stream.wipe();
                 byte[] box = p.xchacha20Poly1305().seal(message, nonce, key);
                 p.xchacha20Poly1305().open(box, nonce, key);
                 box[0] ^= 1;
@@ -44,18 +47,25 @@ public final class KeyCopyProbe {
                 } catch (RuntimeException expected) {
                     // a bad tag: the key must be gone on this path as well
                 }
-                secrets = new byte[][] {key, subkey};
+                secrets = new byte[][] {key, subkey, macKey};
             }
             case "secretbox" -> {
-                byte[] box = p.secretBox().seal(message, nonce, key);
-                p.secretBox().open(box, nonce, key);
+                Salsa20 stream = Salsa20.xsalsa(key, nonce);
+                int[] s = stream.state;
+                int[] words = {s[1], s[2], s[3], s[4], s[11], s[12], s[13], s[14]}; // HSalsa20's output
+                byte[] subkey = bytes(words, 0, 8);
+                Arrays.fill(words, 0);
+                byte[] macKey = bytes(stream.firstBlock(), 0, 8);
+                stream.wipe();
+                byte[] box = p.xsalsa20Poly1305().seal(message, nonce, key);
+                p.xsalsa20Poly1305().open(box, nonce, key);
                 box[0] ^= 1;
                 try {
-                    p.secretBox().open(box, nonce, key);
+                    p.xsalsa20Poly1305().open(box, nonce, key);
                 } catch (RuntimeException expected) {
                     // a bad tag: the key must be gone on this path as well
                 }
-                secrets = new byte[][] {key};
+                secrets = new byte[][] {key, subkey, macKey};
             }
             case "blake2b" -> {
                 p.blake2b().hash(message, key, 32);
@@ -88,6 +98,15 @@ public final class KeyCopyProbe {
         Class<?> diagnostics = Class.forName("com.sun.management.HotSpotDiagnosticMXBean");
         Object bean = factory.getMethod("getPlatformMXBean", Class.class).invoke(null, diagnostics);
         diagnostics.getMethod("dumpHeap", String.class, boolean.class).invoke(bean, file.toString(), false);
+    }
+
+    /** {@code n} words of {@code w} from {@code from} on, as the little-endian bytes they stand for. */
+    private static byte[] bytes(int[] w, int from, int n) {
+        byte[] b = new byte[4 * n];
+        for (int i = 0; i < n; i++) {
+            KeystreamCipher.LE_INT.set(b, 4 * i, w[from + i]);
+        }
+        return b;
     }
 
     private static byte[] mask(byte[] b) {

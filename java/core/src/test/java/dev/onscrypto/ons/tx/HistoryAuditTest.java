@@ -17,11 +17,11 @@ import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
+import dev.onscrypto.internal.Varint;
 import dev.onscrypto.ons.MappingType;
 import dev.onscrypto.ons.OnsRecord;
 import dev.onscrypto.ons.UpdateSigningKey;
-import dev.onscrypto.ons.Varint;
 import dev.onscrypto.primitives.BackendKind;
 
 /** Transaction bytes (prefix, extra, txid) and the history audit over a map of transactions, on both backends. */

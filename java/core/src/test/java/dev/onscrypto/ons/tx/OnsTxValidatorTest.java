@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 import dev.onscrypto.ons.MappingType;
 import dev.onscrypto.ons.NameHash;
 import dev.onscrypto.ons.OnsName;
@@ -228,7 +228,7 @@ class OnsTxValidatorTest {
         OnsTxExtra good = x.builder.update(x.session, null, x.ed2, null, x.txid, x.edKey());
         byte[] sig = good.field().signature().orElseThrow().bytes();
         OnsTxExtra relabelled = x.builder.update(MappingType.SESSION, r.nameHash(), UpdateData.ofRaw(null, x.ed2, null, x.txid),
-                SignatureType.MONERO, sig);
+                SignatureType.CRYPTONOTE, sig);
         assertRule(OnsTxRule.SIGNATURE, x.check(relabelled, r));
         OnsTxVerdict ok = x.check(good, r);
         assertOk(ok);
@@ -237,8 +237,8 @@ class OnsTxValidatorTest {
         OnsTxVerdict byBackup = x.check(x.builder.update(x.session, x.value(MappingType.SESSION, 2), null, null, x.txid, x.walletKey()), r);
         assertOk(byBackup);
         assertEquals(x.wallet, byBackup.signer().orElseThrow());
-        // the data and hash the daemon checks, with the record's txid
-        assertArrayEquals(concat(x.ed2.signedForm(), x.txid), ok.signedBuffer().orElseThrow());
+        // the data and hash the daemon checks, with the record's txid: the new owner as type byte 01 then its key
+        assertArrayEquals(concat(new byte[] {0x01}, x.ed2.verificationKey(), x.txid), ok.signedBuffer().orElseThrow());
         assertArrayEquals(x.ons.primitives().blake2b().hash256(ok.signedBuffer().orElseThrow()), ok.signedHash().orElseThrow());
     }
 
@@ -384,7 +384,7 @@ class OnsTxValidatorTest {
         OnsRecord r = x.record(x.session, weak, null, null);
         UpdateData data = UpdateData.ofRaw(null, x.ed, null, x.txid);
         byte[] forged = forgeForOrder4Key(x, x.ons.updates().hash(data));
-        OnsTxExtra update = x.builder.update(MappingType.SESSION, r.nameHash(), data, SignatureType.MONERO, forged);
+        OnsTxExtra update = x.builder.update(MappingType.SESSION, r.nameHash(), data, SignatureType.CRYPTONOTE, forged);
         assertOk(x.check(update, r));
         // with spend and view both zero the owner is unset, and the same forgery is refused
         assertRule(OnsTxRule.SIGNATURE, x.check(update, x.record(x.session, GenericOwners.NONE, null, null)));

@@ -16,7 +16,7 @@ import java.util.OptionalLong;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 import dev.onscrypto.InvalidInputException;
 import dev.onscrypto.ons.MappingType;
 import dev.onscrypto.ons.MappingValue;

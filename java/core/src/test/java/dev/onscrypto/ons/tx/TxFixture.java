@@ -3,7 +3,7 @@ package dev.onscrypto.ons.tx;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.onscrypto.BothBackends;
+import dev.onscrypto.testing.BothBackends;
 import dev.onscrypto.ons.EncryptedValue;
 import dev.onscrypto.ons.MappingType;
 import dev.onscrypto.ons.MappingValue;

@@ -1,4 +1,4 @@
-package dev.onscrypto.ons;
+package dev.onscrypto.internal;
 
 import dev.onscrypto.InvalidInputException;
 

@@ -7,23 +7,23 @@ import java.util.function.Supplier;
 import dev.onscrypto.OnsCryptoException;
 import dev.onscrypto.primitives.BackendKind;
 import dev.onscrypto.primitives.Primitives;
+import dev.onscrypto.testing.BothBackends;
 
 /**
- * The two backends and the differential rule: for the same input both must return equal values, or
- * both throw the same {@link OnsCryptoException} subclass. Anything else thrown (a
- * {@code RuntimeException} or {@code Error} that is not ours) is a crash and propagates, so Jazzer
- * reports it with the input.
+ * The differential rule: for the same input both backends must return equal values, or both throw the
+ * same {@link OnsCryptoException} subclass. Anything else thrown (a {@code RuntimeException} or
+ * {@code Error} that is not ours) is a crash and propagates, so Jazzer reports it with the input. The
+ * backends come from the shared fixture, {@link BothBackends}.
  */
-final class Backends {
+final class Differential {
     static final Primitives JAVA = Primitives.of(BackendKind.JAVA);
-    /** Null when the native backend cannot load here (then the differential targets only run Java). */
-    static final Primitives NATIVE = Primitives.isAvailable(BackendKind.NATIVE) ? Primitives.of(BackendKind.NATIVE) : null;
+    /**
+     * Null when the native backend cannot load here and the build does not require it (then the
+     * differential targets only run Java); where it is required, the fixture fails instead.
+     */
+    static final Primitives NATIVE = BothBackends.nativeIfLoadable().orElse(null);
 
-    private Backends() {}
-
-    static boolean nativeRequired() {
-        return Boolean.getBoolean("ons.native.required");
-    }
+    private Differential() {}
 
     /** A value or the type of our exception: what the two backends must agree on. */
     record Result(Object value, Class<? extends OnsCryptoException> thrown) {

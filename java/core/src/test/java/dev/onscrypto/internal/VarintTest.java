@@ -1,4 +1,4 @@
-package dev.onscrypto.ons;
+package dev.onscrypto.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,8 +15,9 @@ class VarintTest {
     private static final HexFormat HEX = HexFormat.of();
 
     @Test
-    void encodesTheNetworkPrefixesAsTheSpecSays() {
-        // spec §7.3
+    void encodesTheNetworkPrefixes() {
+        // standard/integrated/subaddress prefixes: mainnet, testnet, devnet (oxen-core cryptonote_config.h),
+        // stagenet (dev's src/network_config/stagenet.h)
         assertEquals("72", HEX.formatHex(Varint.encode(114)));
         assertEquals("73", HEX.formatHex(Varint.encode(115)));
         assertEquals("74", HEX.formatHex(Varint.encode(116)));

@@ -1,4 +1,4 @@
-package dev.onscrypto;
+package dev.onscrypto.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -6,6 +6,7 @@ import java.security.Provider;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -24,6 +25,10 @@ import dev.onscrypto.provider.OnsCryptoProvider;
  * The native backend is resolved inside the test, so that a missing native library fails the test where
  * {@code -Dons.native.required=true} says it must load, and otherwise aborts it (reported as skipped,
  * with the reason) — never a silent pass.
+ *
+ * <p>It lives in a package of its own, which java/core's test-jar carries alone, so the other modules'
+ * tests use this same fixture: on the module path their tests read it from the class path (the unnamed
+ * module), which no named module's package may share.
  */
 @SuppressWarnings("exports") // a test fixture: JUnit types in its API are fine
 public final class BothBackends implements ArgumentsProvider {
@@ -47,14 +52,26 @@ public final class BothBackends implements ArgumentsProvider {
 
     /** The primitives of {@code kind}; for native, fails or aborts the test when it is unavailable. */
     public static Primitives primitives(BackendKind kind) {
-        if (kind == BackendKind.NATIVE && !Primitives.isAvailable(BackendKind.NATIVE)) {
-            String reason = Primitives.nativeUnavailableReason();
-            if (nativeRequired()) {
-                fail("native backend is required here but unavailable: " + reason);
-            }
-            Assumptions.abort("native backend unavailable: " + reason);
+        if (kind == BackendKind.NATIVE) {
+            return nativeIfLoadable().orElseGet(
+                    () -> Assumptions.abort("native backend unavailable: " + Primitives.nativeUnavailableReason()));
         }
         return Primitives.of(kind);
+    }
+
+    /**
+     * The native primitives where they load here, else empty — for code that runs both backends itself
+     * rather than as two test cases (the differential fuzz targets). Where the build said native must
+     * load ({@link #nativeRequired}) and it cannot, fails instead ({@link AssertionError} with the reason).
+     */
+    public static Optional<Primitives> nativeIfLoadable() {
+        if (Primitives.isAvailable(BackendKind.NATIVE)) {
+            return Optional.of(Primitives.of(BackendKind.NATIVE));
+        }
+        if (nativeRequired()) {
+            fail("native backend is required here but unavailable: " + Primitives.nativeUnavailableReason());
+        }
+        return Optional.empty();
     }
 
     /** The native primitives, failing or aborting the test as {@link #primitives} does. */

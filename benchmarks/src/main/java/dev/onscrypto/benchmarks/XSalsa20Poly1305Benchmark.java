@@ -6,10 +6,10 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 
-import dev.onscrypto.primitives.SecretBox;
+import dev.onscrypto.primitives.XSalsa20Poly1305;
 
-/** XSalsa20-Poly1305 secretbox (the legacy ONS record cipher), seal and open. */
-public class SecretBoxBenchmark extends ThroughputBase {
+/** XSalsa20-Poly1305 (libsodium secretbox; the legacy ONS record cipher), seal and open. */
+public class XSalsa20Poly1305Benchmark extends ThroughputBase {
     @Param({"native", "java", "native-buf", "java-buf", "lazysodium", "bc"})
     public String impl;
 
@@ -26,12 +26,12 @@ public class SecretBoxBenchmark extends ThroughputBase {
         byte[] nonce = Fixtures.bytes(24, 4);
         message = Fixtures.bytes(size, 5);
         cipher = switch (impl) {
-            case Impl.NATIVE, Impl.JAVA -> ours(Impl.primitives(impl).secretBox(), nonce, key);
+            case Impl.NATIVE, Impl.JAVA -> ours(Impl.primitives(impl).xsalsa20Poly1305(), nonce, key);
             case Impl.NATIVE_BUF -> new Cipher() {
                 final UnaryOperator<byte[]> seal = Buffers.direct(size + 16, size + 16,
-                        (in, out) -> Impl.primitives(impl).secretBox().seal(in, out, nonce, key));
+                        (in, out) -> Impl.primitives(impl).xsalsa20Poly1305().seal(in, out, nonce, key));
                 final UnaryOperator<byte[]> open = Buffers.direct(size + 16, size + 16,
-                        (in, out) -> Impl.primitives(impl).secretBox().open(in, out, nonce, key));
+                        (in, out) -> Impl.primitives(impl).xsalsa20Poly1305().open(in, out, nonce, key));
 
                 public byte[] seal(byte[] m) {
                     return seal.apply(m);
@@ -43,9 +43,9 @@ public class SecretBoxBenchmark extends ThroughputBase {
             };
             case Impl.JAVA_BUF -> new Cipher() {
                 final UnaryOperator<byte[]> seal = Buffers.ranges(size + 16,
-                        (in, out) -> Impl.primitives(impl).secretBox().seal(in, 0, in.length, out, 0, nonce, key));
+                        (in, out) -> Impl.primitives(impl).xsalsa20Poly1305().seal(in, 0, in.length, out, 0, nonce, key));
                 final UnaryOperator<byte[]> open = Buffers.ranges(size + 16,
-                        (in, out) -> Impl.primitives(impl).secretBox().open(in, 0, in.length, out, 0, nonce, key));
+                        (in, out) -> Impl.primitives(impl).xsalsa20Poly1305().open(in, 0, in.length, out, 0, nonce, key));
 
                 public byte[] seal(byte[] m) {
                     return seal.apply(m);
@@ -60,7 +60,7 @@ public class SecretBoxBenchmark extends ThroughputBase {
             default -> throw Impl.unknown(impl);
         };
         // the buffer variants return no array; their input is the same box the array API makes
-        sealed = impl.endsWith("-buf") ? Impl.primitives(impl).secretBox().seal(message, nonce, key)
+        sealed = impl.endsWith("-buf") ? Impl.primitives(impl).xsalsa20Poly1305().seal(message, nonce, key)
                 : cipher.seal(message);
     }
 
@@ -74,7 +74,7 @@ public class SecretBoxBenchmark extends ThroughputBase {
         return cipher.open(sealed);
     }
 
-    private static Cipher ours(SecretBox box, byte[] nonce, byte[] key) {
+    private static Cipher ours(XSalsa20Poly1305 box, byte[] nonce, byte[] key) {
         return new Cipher() {
             public byte[] seal(byte[] m) {
                 return box.seal(m, nonce, key);
