@@ -101,7 +101,8 @@ public class GenNativeBindings {
             return switch (this) {
                 case CRITICAL -> "Bound critical: ";
                 case PLAIN -> "Bound plain: ";
-                case BOTH -> "Bound critical and plain, {@code critical} picks: ";
+                case BOTH -> "Bound critical and plain; this is the plain handle (NativeBackend invokes the critical one "
+                        + "itself): ";
                 case ERRNO -> "Bound plain, capturing errno into {@code callState} (a {@link Downcalls#CALL_STATE} "
                         + "segment): ";
                 case PROBE -> "Checked at load, not bound: ";
@@ -412,7 +413,12 @@ public class GenNativeBindings {
                 case CRITICAL -> handle(o, f.handle("CRITICAL"), entry + ".critical(LIB)");
                 case PLAIN -> handle(o, f.handle("PLAIN"), entry + ".plain(LIB)");
                 case BOTH -> {
-                    handle(o, f.handle("CRITICAL"), entry + ".critical(LIB)");
+                    // Package-private: NativeBackend invokes the critical handle itself, in the method that
+                    // makes the heap segments, so C2 compiles both together and allocates none of them.
+                    // Behind a wrapper it often would not (a method holding a downcall compiles big, and
+                    // C2 declines to inline big methods), and every segment passed in was allocated.
+                    o.append("    /** Invoked directly by {@link NativeBackend}: see native-functions.txt. */\n");
+                    handle(o, f.handle("CRITICAL"), entry + ".critical(LIB)", "static final");
                     handle(o, f.handle("PLAIN"), entry + ".plain(LIB)");
                 }
                 case ERRNO -> handle(o, f.handle("ERRNO"), entry + ".capturingErrno(LIB)");
@@ -435,17 +441,19 @@ public class GenNativeBindings {
     }
 
     static void handle(StringBuilder o, String field, String binding) {
-        String line = "    private static final MethodHandle " + field + " = " + binding + ";";
-        o.append(line.length() <= WIDTH ? line : "    private static final MethodHandle " + field + " =\n            "
+        handle(o, field, binding, "private static final");
+    }
+
+    static void handle(StringBuilder o, String field, String binding, String modifiers) {
+        String line = "    " + modifiers + " MethodHandle " + field + " = " + binding + ";";
+        o.append(line.length() <= WIDTH ? line : "    " + modifiers + " MethodHandle " + field + " =\n            "
                 + binding + ";").append('\n');
     }
 
     static void wrapper(StringBuilder o, Function f) {
         javadoc(o, "    ", "{@code " + f.prototype() + "}. " + f.binding().says() + f.why() + ".");
         List<String> params = new ArrayList<>();
-        if (f.binding() == Binding.BOTH) {
-            params.add("boolean critical");
-        } else if (f.binding() == Binding.ERRNO) {
+        if (f.binding() == Binding.ERRNO) {
             params.add("MemorySegment callState");
         }
         List<String> args = new ArrayList<>();
@@ -458,15 +466,14 @@ public class GenNativeBindings {
         }
         String call = ".invokeExact(" + String.join(", ", args) + ")";
         String cast = "(" + f.result().java + ") ";
-        statement(o, "    ", "static " + f.result().java + " " + f.symbol() + "(" + String.join(", ", params) + ") {");
+        // A function bound both ways gets a wrapper for its plain handle only: its critical handle is
+        // invoked directly (see bindingClass).
+        String method = f.binding() == Binding.BOTH ? f.symbol() + "_plain" : f.symbol();
+        statement(o, "    ", "static " + f.result().java + " " + method + "(" + String.join(", ", params) + ") {");
         o.append("        try {\n");
         switch (f.binding()) {
-            case BOTH -> {
-                statement(o, "            ", "return critical ? " + cast + f.handle("CRITICAL") + call);
-                statement(o, "                    ", ": " + cast + f.handle("PLAIN") + call + ";");
-            }
+            case BOTH, PLAIN -> statement(o, "            ", "return " + cast + f.handle("PLAIN") + call + ";");
             case CRITICAL -> statement(o, "            ", "return " + cast + f.handle("CRITICAL") + call + ";");
-            case PLAIN -> statement(o, "            ", "return " + cast + f.handle("PLAIN") + call + ";");
             case ERRNO -> statement(o, "            ", "return " + cast + f.handle("ERRNO") + call + ";");
             case PROBE -> throw new AssertionError();
         }

@@ -24,7 +24,9 @@ import java.util.List;
  *
  * <pre>{@code
  * try (CallBuffers b = CallBuffers.forLength(message.byteSize())) {
- *     rc = Sodium.crypto_generichash(b.critical(), b.out(hash), hash.byteSize(), b.in(message), ...);
+ *     MemorySegment o = b.out(hash), m = b.in(message);
+ *     rc = b.critical() ? (int) Sodium.CRYPTO_GENERICHASH_CRITICAL.invokeExact(o, 32L, m, m.byteSize(), NULL, 0L)
+ *             : Sodium.crypto_generichash_plain(o, 32L, m, m.byteSize(), NULL, 0L);
  * }   // copies: outputs copied back into the caller's memory here, then every copy zeroed
  * }</pre>
  */

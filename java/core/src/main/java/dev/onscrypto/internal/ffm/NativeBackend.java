@@ -110,8 +110,13 @@ public final class NativeBackend implements Backend {
     public void blake2b(MemorySegment in, byte[] key, MemorySegment out) {
         int rc;
         try (CallBuffers b = CallBuffers.forLength(in.byteSize())) {
-            rc = Sodium.crypto_generichash(b.critical(), b.out(out), out.byteSize(), b.in(in), in.byteSize(),
-                    key.length == 0 ? NULL : b.in(key), key.length);
+            MemorySegment o = b.out(out), m = b.in(in), k = key.length == 0 ? NULL : b.in(key);
+            rc = b.critical()
+                    ? (int) Sodium.CRYPTO_GENERICHASH_CRITICAL.invokeExact(o, out.byteSize(), m, in.byteSize(), k,
+                            (long) key.length)
+                    : Sodium.crypto_generichash_plain(o, out.byteSize(), m, in.byteSize(), k, key.length);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
         }
         requireSuccess(rc, "crypto_generichash");
     }
@@ -125,7 +130,11 @@ public final class NativeBackend implements Backend {
     public void keccak256(MemorySegment in, MemorySegment out) {
         int rc;
         try (CallBuffers b = CallBuffers.forLength(in.byteSize())) {
-            rc = OnsNative.ons_keccak256(b.critical(), b.out(out), b.in(in), in.byteSize());
+            MemorySegment o = b.out(out), m = b.in(in);
+            rc = b.critical() ? (int) OnsNative.ONS_KECCAK256_CRITICAL.invokeExact(o, m, in.byteSize())
+                    : OnsNative.ons_keccak256_plain(o, m, in.byteSize());
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
         }
         requireSuccess(rc, "ons_keccak256");
     }
@@ -185,8 +194,11 @@ public final class NativeBackend implements Backend {
     public void secretboxSeal(MemorySegment message, byte[] nonce, byte[] key, MemorySegment box) {
         int rc;
         try (CallBuffers b = CallBuffers.forLength(message.byteSize())) {
-            rc = Sodium.crypto_secretbox_easy(b.critical(), b.out(box), b.in(message), message.byteSize(),
-                    b.in(nonce), b.in(key));
+            MemorySegment c = b.out(box), m = b.in(message), n = b.in(nonce), k = b.in(key);
+            rc = b.critical() ? (int) Sodium.CRYPTO_SECRETBOX_EASY_CRITICAL.invokeExact(c, m, message.byteSize(), n, k)
+                    : Sodium.crypto_secretbox_easy_plain(c, m, message.byteSize(), n, k);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
         }
         requireSuccess(rc, "crypto_secretbox_easy");
     }
@@ -195,8 +207,11 @@ public final class NativeBackend implements Backend {
     public boolean secretboxOpen(MemorySegment box, byte[] nonce, byte[] key, MemorySegment message) {
         int rc;
         try (CallBuffers b = CallBuffers.forLength(box.byteSize())) {
-            rc = Sodium.crypto_secretbox_open_easy(b.critical(), b.out(message), b.in(box), box.byteSize(),
-                    b.in(nonce), b.in(key));
+            MemorySegment m = b.out(message), c = b.in(box), n = b.in(nonce), k = b.in(key);
+            rc = b.critical() ? (int) Sodium.CRYPTO_SECRETBOX_OPEN_EASY_CRITICAL.invokeExact(m, c, box.byteSize(), n, k)
+                    : Sodium.crypto_secretbox_open_easy_plain(m, c, box.byteSize(), n, k);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
         }
         return rc == 0;
     }
@@ -206,8 +221,15 @@ public final class NativeBackend implements Backend {
             MemorySegment out) {
         int rc;
         try (CallBuffers b = CallBuffers.forLength(message.byteSize() + ad.length)) {
-            rc = Sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(b.critical(), b.out(out), NULL, b.in(message),
-                    message.byteSize(), ad.length == 0 ? NULL : b.in(ad), ad.length, NULL, b.in(nonce), b.in(key));
+            MemorySegment c = b.out(out), m = b.in(message), a = ad.length == 0 ? NULL : b.in(ad);
+            MemorySegment n = b.in(nonce), k = b.in(key);
+            rc = b.critical()
+                    ? (int) Sodium.CRYPTO_AEAD_XCHACHA20POLY1305_IETF_ENCRYPT_CRITICAL.invokeExact(c, NULL, m,
+                            message.byteSize(), a, (long) ad.length, NULL, n, k)
+                    : Sodium.crypto_aead_xchacha20poly1305_ietf_encrypt_plain(c, NULL, m, message.byteSize(), a,
+                            ad.length, NULL, n, k);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
         }
         requireSuccess(rc, "crypto_aead_xchacha20poly1305_ietf_encrypt");
     }
@@ -217,9 +239,15 @@ public final class NativeBackend implements Backend {
             MemorySegment out) {
         int rc;
         try (CallBuffers b = CallBuffers.forLength(ciphertext.byteSize() + ad.length)) {
-            rc = Sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(b.critical(), b.out(out), NULL, NULL,
-                    b.in(ciphertext), ciphertext.byteSize(), ad.length == 0 ? NULL : b.in(ad), ad.length,
-                    b.in(nonce), b.in(key));
+            MemorySegment m = b.out(out), c = b.in(ciphertext), a = ad.length == 0 ? NULL : b.in(ad);
+            MemorySegment n = b.in(nonce), k = b.in(key);
+            rc = b.critical()
+                    ? (int) Sodium.CRYPTO_AEAD_XCHACHA20POLY1305_IETF_DECRYPT_CRITICAL.invokeExact(m, NULL, NULL, c,
+                            ciphertext.byteSize(), a, (long) ad.length, n, k)
+                    : Sodium.crypto_aead_xchacha20poly1305_ietf_decrypt_plain(m, NULL, NULL, c,
+                            ciphertext.byteSize(), a, ad.length, n, k);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
         }
         return rc == 0;
     }
@@ -248,8 +276,12 @@ public final class NativeBackend implements Backend {
                     "crypto_sign_seed_keypair");
             int rc;
             try (CallBuffers b = CallBuffers.forLength(message.byteSize())) {
-                rc = Sodium.crypto_sign_detached(b.critical(), b.out(signature), NULL, b.in(message),
-                        message.byteSize(), b.in(secretKey));
+                MemorySegment s = b.out(signature), m = b.in(message), k = b.in(secretKey);
+                rc = b.critical()
+                        ? (int) Sodium.CRYPTO_SIGN_DETACHED_CRITICAL.invokeExact(s, NULL, m, message.byteSize(), k)
+                        : Sodium.crypto_sign_detached_plain(s, NULL, m, message.byteSize(), k);
+            } catch (Throwable t) {
+                throw Downcalls.unexpected(t);
             }
             requireSuccess(rc, "crypto_sign_detached");
         } finally {
@@ -260,8 +292,12 @@ public final class NativeBackend implements Backend {
     @Override
     public boolean ed25519Verify(byte[] signature, MemorySegment message, byte[] publicKey) {
         try (CallBuffers b = CallBuffers.forLength(message.byteSize())) {
-            return Sodium.crypto_sign_verify_detached(b.critical(), b.in(signature), b.in(message),
-                    message.byteSize(), b.in(publicKey)) == 0;
+            MemorySegment s = b.in(signature), m = b.in(message), k = b.in(publicKey);
+            return (b.critical()
+                    ? (int) Sodium.CRYPTO_SIGN_VERIFY_DETACHED_CRITICAL.invokeExact(s, m, message.byteSize(), k)
+                    : Sodium.crypto_sign_verify_detached_plain(s, m, message.byteSize(), k)) == 0;
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
         }
     }
 

@@ -23,7 +23,8 @@ import dev.onscrypto.internal.loader.OnsLibrary;
 final class OnsNative {
     private static final SymbolLookup LIB = OnsLibrary.loaded().lookup();
 
-    private static final MethodHandle ONS_KECCAK256_CRITICAL = OnsFunction.ONS_KECCAK256.critical(LIB);
+    /** Invoked directly by {@link NativeBackend}: see native-functions.txt. */
+    static final MethodHandle ONS_KECCAK256_CRITICAL = OnsFunction.ONS_KECCAK256.critical(LIB);
     private static final MethodHandle ONS_KECCAK256_PLAIN = OnsFunction.ONS_KECCAK256.plain(LIB);
     private static final MethodHandle ONS_KECCAK256_STATEBYTES_CRITICAL =
             OnsFunction.ONS_KECCAK256_STATEBYTES.critical(LIB);
@@ -52,13 +53,12 @@ final class OnsNative {
 
     /**
      * {@code int ons_keccak256(unsigned char out[32], const unsigned char *in, size_t inlen)}. Bound critical and
-     * plain, {@code critical} picks: the input length is the caller's, so critical for short inputs and plain for long
-     * ones (CallBuffers decides).
+     * plain; this is the plain handle (NativeBackend invokes the critical one itself): the input length is the
+     * caller's, so critical for short inputs and plain for long ones (CallBuffers decides).
      */
-    static int ons_keccak256(boolean critical, MemorySegment out, MemorySegment in, long inlen) {
+    static int ons_keccak256_plain(MemorySegment out, MemorySegment in, long inlen) {
         try {
-            return critical ? (int) ONS_KECCAK256_CRITICAL.invokeExact(out, in, inlen)
-                    : (int) ONS_KECCAK256_PLAIN.invokeExact(out, in, inlen);
+            return (int) ONS_KECCAK256_PLAIN.invokeExact(out, in, inlen);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }

@@ -24,7 +24,8 @@ final class Sodium {
 
     private static final SymbolLookup LIB = SodiumLibrary.loaded().lookup();
 
-    private static final MethodHandle CRYPTO_GENERICHASH_CRITICAL = SodiumFunction.CRYPTO_GENERICHASH.critical(LIB);
+    /** Invoked directly by {@link NativeBackend}: see native-functions.txt. */
+    static final MethodHandle CRYPTO_GENERICHASH_CRITICAL = SodiumFunction.CRYPTO_GENERICHASH.critical(LIB);
     private static final MethodHandle CRYPTO_GENERICHASH_PLAIN = SodiumFunction.CRYPTO_GENERICHASH.plain(LIB);
     private static final MethodHandle CRYPTO_GENERICHASH_STATEBYTES_CRITICAL =
             SodiumFunction.CRYPTO_GENERICHASH_STATEBYTES.critical(LIB);
@@ -35,26 +36,31 @@ final class Sodium {
     private static final MethodHandle CRYPTO_GENERICHASH_FINAL_CRITICAL =
             SodiumFunction.CRYPTO_GENERICHASH_FINAL.critical(LIB);
     private static final MethodHandle CRYPTO_PWHASH_ERRNO = SodiumFunction.CRYPTO_PWHASH.capturingErrno(LIB);
-    private static final MethodHandle CRYPTO_SECRETBOX_EASY_CRITICAL =
-            SodiumFunction.CRYPTO_SECRETBOX_EASY.critical(LIB);
+    /** Invoked directly by {@link NativeBackend}: see native-functions.txt. */
+    static final MethodHandle CRYPTO_SECRETBOX_EASY_CRITICAL = SodiumFunction.CRYPTO_SECRETBOX_EASY.critical(LIB);
     private static final MethodHandle CRYPTO_SECRETBOX_EASY_PLAIN = SodiumFunction.CRYPTO_SECRETBOX_EASY.plain(LIB);
-    private static final MethodHandle CRYPTO_SECRETBOX_OPEN_EASY_CRITICAL =
+    /** Invoked directly by {@link NativeBackend}: see native-functions.txt. */
+    static final MethodHandle CRYPTO_SECRETBOX_OPEN_EASY_CRITICAL =
             SodiumFunction.CRYPTO_SECRETBOX_OPEN_EASY.critical(LIB);
     private static final MethodHandle CRYPTO_SECRETBOX_OPEN_EASY_PLAIN =
             SodiumFunction.CRYPTO_SECRETBOX_OPEN_EASY.plain(LIB);
-    private static final MethodHandle CRYPTO_AEAD_XCHACHA20POLY1305_IETF_ENCRYPT_CRITICAL =
+    /** Invoked directly by {@link NativeBackend}: see native-functions.txt. */
+    static final MethodHandle CRYPTO_AEAD_XCHACHA20POLY1305_IETF_ENCRYPT_CRITICAL =
             SodiumFunction.CRYPTO_AEAD_XCHACHA20POLY1305_IETF_ENCRYPT.critical(LIB);
     private static final MethodHandle CRYPTO_AEAD_XCHACHA20POLY1305_IETF_ENCRYPT_PLAIN =
             SodiumFunction.CRYPTO_AEAD_XCHACHA20POLY1305_IETF_ENCRYPT.plain(LIB);
-    private static final MethodHandle CRYPTO_AEAD_XCHACHA20POLY1305_IETF_DECRYPT_CRITICAL =
+    /** Invoked directly by {@link NativeBackend}: see native-functions.txt. */
+    static final MethodHandle CRYPTO_AEAD_XCHACHA20POLY1305_IETF_DECRYPT_CRITICAL =
             SodiumFunction.CRYPTO_AEAD_XCHACHA20POLY1305_IETF_DECRYPT.critical(LIB);
     private static final MethodHandle CRYPTO_AEAD_XCHACHA20POLY1305_IETF_DECRYPT_PLAIN =
             SodiumFunction.CRYPTO_AEAD_XCHACHA20POLY1305_IETF_DECRYPT.plain(LIB);
     private static final MethodHandle CRYPTO_SIGN_SEED_KEYPAIR_CRITICAL =
             SodiumFunction.CRYPTO_SIGN_SEED_KEYPAIR.critical(LIB);
-    private static final MethodHandle CRYPTO_SIGN_DETACHED_CRITICAL = SodiumFunction.CRYPTO_SIGN_DETACHED.critical(LIB);
+    /** Invoked directly by {@link NativeBackend}: see native-functions.txt. */
+    static final MethodHandle CRYPTO_SIGN_DETACHED_CRITICAL = SodiumFunction.CRYPTO_SIGN_DETACHED.critical(LIB);
     private static final MethodHandle CRYPTO_SIGN_DETACHED_PLAIN = SodiumFunction.CRYPTO_SIGN_DETACHED.plain(LIB);
-    private static final MethodHandle CRYPTO_SIGN_VERIFY_DETACHED_CRITICAL =
+    /** Invoked directly by {@link NativeBackend}: see native-functions.txt. */
+    static final MethodHandle CRYPTO_SIGN_VERIFY_DETACHED_CRITICAL =
             SodiumFunction.CRYPTO_SIGN_VERIFY_DETACHED.critical(LIB);
     private static final MethodHandle CRYPTO_SIGN_VERIFY_DETACHED_PLAIN =
             SodiumFunction.CRYPTO_SIGN_VERIFY_DETACHED.plain(LIB);
@@ -68,14 +74,14 @@ final class Sodium {
 
     /**
      * {@code int crypto_generichash(unsigned char *out, size_t outlen, const unsigned char *in, unsigned long long
-     * inlen, const unsigned char *key, size_t keylen)}. Bound critical and plain, {@code critical} picks: the input
-     * length is the caller's, so critical for short inputs and plain for long ones (CallBuffers decides).
+     * inlen, const unsigned char *key, size_t keylen)}. Bound critical and plain; this is the plain handle
+     * (NativeBackend invokes the critical one itself): the input length is the caller's, so critical for short inputs
+     * and plain for long ones (CallBuffers decides).
      */
-    static int crypto_generichash(boolean critical, MemorySegment out, long outlen, MemorySegment in, long inlen,
-            MemorySegment key, long keylen) {
+    static int crypto_generichash_plain(MemorySegment out, long outlen, MemorySegment in, long inlen, MemorySegment key,
+            long keylen) {
         try {
-            return critical ? (int) CRYPTO_GENERICHASH_CRITICAL.invokeExact(out, outlen, in, inlen, key, keylen)
-                    : (int) CRYPTO_GENERICHASH_PLAIN.invokeExact(out, outlen, in, inlen, key, keylen);
+            return (int) CRYPTO_GENERICHASH_PLAIN.invokeExact(out, outlen, in, inlen, key, keylen);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }
@@ -144,14 +150,14 @@ final class Sodium {
 
     /**
      * {@code int crypto_secretbox_easy(unsigned char *c, const unsigned char *m, unsigned long long mlen, const
-     * unsigned char *n, const unsigned char *k)}. Bound critical and plain, {@code critical} picks: the message length
-     * is the caller's, so critical for short inputs and plain for long ones (CallBuffers decides).
+     * unsigned char *n, const unsigned char *k)}. Bound critical and plain; this is the plain handle (NativeBackend
+     * invokes the critical one itself): the message length is the caller's, so critical for short inputs and plain for
+     * long ones (CallBuffers decides).
      */
-    static int crypto_secretbox_easy(boolean critical, MemorySegment c, MemorySegment m, long mlen, MemorySegment n,
+    static int crypto_secretbox_easy_plain(MemorySegment c, MemorySegment m, long mlen, MemorySegment n,
             MemorySegment k) {
         try {
-            return critical ? (int) CRYPTO_SECRETBOX_EASY_CRITICAL.invokeExact(c, m, mlen, n, k)
-                    : (int) CRYPTO_SECRETBOX_EASY_PLAIN.invokeExact(c, m, mlen, n, k);
+            return (int) CRYPTO_SECRETBOX_EASY_PLAIN.invokeExact(c, m, mlen, n, k);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }
@@ -159,14 +165,14 @@ final class Sodium {
 
     /**
      * {@code int crypto_secretbox_open_easy(unsigned char *m, const unsigned char *c, unsigned long long clen, const
-     * unsigned char *n, const unsigned char *k)}. Bound critical and plain, {@code critical} picks: the box length is
-     * the caller's, so critical for short inputs and plain for long ones (CallBuffers decides).
+     * unsigned char *n, const unsigned char *k)}. Bound critical and plain; this is the plain handle (NativeBackend
+     * invokes the critical one itself): the box length is the caller's, so critical for short inputs and plain for long
+     * ones (CallBuffers decides).
      */
-    static int crypto_secretbox_open_easy(boolean critical, MemorySegment m, MemorySegment c, long clen,
-            MemorySegment n, MemorySegment k) {
+    static int crypto_secretbox_open_easy_plain(MemorySegment m, MemorySegment c, long clen, MemorySegment n,
+            MemorySegment k) {
         try {
-            return critical ? (int) CRYPTO_SECRETBOX_OPEN_EASY_CRITICAL.invokeExact(m, c, clen, n, k)
-                    : (int) CRYPTO_SECRETBOX_OPEN_EASY_PLAIN.invokeExact(m, c, clen, n, k);
+            return (int) CRYPTO_SECRETBOX_OPEN_EASY_PLAIN.invokeExact(m, c, clen, n, k);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }
@@ -175,17 +181,15 @@ final class Sodium {
     /**
      * {@code int crypto_aead_xchacha20poly1305_ietf_encrypt(unsigned char *c, unsigned long long *clen_p, const
      * unsigned char *m, unsigned long long mlen, const unsigned char *ad, unsigned long long adlen, const unsigned char
-     * *nsec, const unsigned char *npub, const unsigned char *k)}. Bound critical and plain, {@code critical} picks: the
-     * message length is the caller's, so critical for short inputs and plain for long ones (CallBuffers decides).
+     * *nsec, const unsigned char *npub, const unsigned char *k)}. Bound critical and plain; this is the plain handle
+     * (NativeBackend invokes the critical one itself): the message length is the caller's, so critical for short inputs
+     * and plain for long ones (CallBuffers decides).
      */
-    static int crypto_aead_xchacha20poly1305_ietf_encrypt(boolean critical, MemorySegment c, MemorySegment clenP,
-            MemorySegment m, long mlen, MemorySegment ad, long adlen, MemorySegment nsec, MemorySegment npub,
-            MemorySegment k) {
+    static int crypto_aead_xchacha20poly1305_ietf_encrypt_plain(MemorySegment c, MemorySegment clenP, MemorySegment m,
+            long mlen, MemorySegment ad, long adlen, MemorySegment nsec, MemorySegment npub, MemorySegment k) {
         try {
-            return critical ? (int) CRYPTO_AEAD_XCHACHA20POLY1305_IETF_ENCRYPT_CRITICAL.invokeExact(c, clenP, m, mlen,
-                    ad, adlen, nsec, npub, k)
-                    : (int) CRYPTO_AEAD_XCHACHA20POLY1305_IETF_ENCRYPT_PLAIN.invokeExact(c, clenP, m, mlen, ad, adlen,
-                            nsec, npub, k);
+            return (int) CRYPTO_AEAD_XCHACHA20POLY1305_IETF_ENCRYPT_PLAIN.invokeExact(c, clenP, m, mlen, ad, adlen,
+                    nsec, npub, k);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }
@@ -194,17 +198,16 @@ final class Sodium {
     /**
      * {@code int crypto_aead_xchacha20poly1305_ietf_decrypt(unsigned char *m, unsigned long long *mlen_p, unsigned char
      * *nsec, const unsigned char *c, unsigned long long clen, const unsigned char *ad, unsigned long long adlen, const
-     * unsigned char *npub, const unsigned char *k)}. Bound critical and plain, {@code critical} picks: the ciphertext
-     * length is the caller's, so critical for short inputs and plain for long ones (CallBuffers decides).
+     * unsigned char *npub, const unsigned char *k)}. Bound critical and plain; this is the plain handle (NativeBackend
+     * invokes the critical one itself): the ciphertext length is the caller's, so critical for short inputs and plain
+     * for long ones (CallBuffers decides).
      */
-    static int crypto_aead_xchacha20poly1305_ietf_decrypt(boolean critical, MemorySegment m, MemorySegment mlenP,
+    static int crypto_aead_xchacha20poly1305_ietf_decrypt_plain(MemorySegment m, MemorySegment mlenP,
             MemorySegment nsec, MemorySegment c, long clen, MemorySegment ad, long adlen, MemorySegment npub,
             MemorySegment k) {
         try {
-            return critical ? (int) CRYPTO_AEAD_XCHACHA20POLY1305_IETF_DECRYPT_CRITICAL.invokeExact(m, mlenP, nsec, c,
-                    clen, ad, adlen, npub, k)
-                    : (int) CRYPTO_AEAD_XCHACHA20POLY1305_IETF_DECRYPT_PLAIN.invokeExact(m, mlenP, nsec, c, clen, ad,
-                            adlen, npub, k);
+            return (int) CRYPTO_AEAD_XCHACHA20POLY1305_IETF_DECRYPT_PLAIN.invokeExact(m, mlenP, nsec, c, clen, ad,
+                    adlen, npub, k);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }
@@ -224,14 +227,14 @@ final class Sodium {
 
     /**
      * {@code int crypto_sign_detached(unsigned char *sig, unsigned long long *siglen_p, const unsigned char *m,
-     * unsigned long long mlen, const unsigned char *sk)}. Bound critical and plain, {@code critical} picks: the message
-     * length is the caller's, so critical for short inputs and plain for long ones (CallBuffers decides).
+     * unsigned long long mlen, const unsigned char *sk)}. Bound critical and plain; this is the plain handle
+     * (NativeBackend invokes the critical one itself): the message length is the caller's, so critical for short inputs
+     * and plain for long ones (CallBuffers decides).
      */
-    static int crypto_sign_detached(boolean critical, MemorySegment sig, MemorySegment siglenP, MemorySegment m,
-            long mlen, MemorySegment sk) {
+    static int crypto_sign_detached_plain(MemorySegment sig, MemorySegment siglenP, MemorySegment m, long mlen,
+            MemorySegment sk) {
         try {
-            return critical ? (int) CRYPTO_SIGN_DETACHED_CRITICAL.invokeExact(sig, siglenP, m, mlen, sk)
-                    : (int) CRYPTO_SIGN_DETACHED_PLAIN.invokeExact(sig, siglenP, m, mlen, sk);
+            return (int) CRYPTO_SIGN_DETACHED_PLAIN.invokeExact(sig, siglenP, m, mlen, sk);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }
@@ -239,14 +242,13 @@ final class Sodium {
 
     /**
      * {@code int crypto_sign_verify_detached(const unsigned char *sig, const unsigned char *m, unsigned long long mlen,
-     * const unsigned char *pk)}. Bound critical and plain, {@code critical} picks: the message length is the caller's,
-     * so critical for short inputs and plain for long ones (CallBuffers decides).
+     * const unsigned char *pk)}. Bound critical and plain; this is the plain handle (NativeBackend invokes the critical
+     * one itself): the message length is the caller's, so critical for short inputs and plain for long ones
+     * (CallBuffers decides).
      */
-    static int crypto_sign_verify_detached(boolean critical, MemorySegment sig, MemorySegment m, long mlen,
-            MemorySegment pk) {
+    static int crypto_sign_verify_detached_plain(MemorySegment sig, MemorySegment m, long mlen, MemorySegment pk) {
         try {
-            return critical ? (int) CRYPTO_SIGN_VERIFY_DETACHED_CRITICAL.invokeExact(sig, m, mlen, pk)
-                    : (int) CRYPTO_SIGN_VERIFY_DETACHED_PLAIN.invokeExact(sig, m, mlen, pk);
+            return (int) CRYPTO_SIGN_VERIFY_DETACHED_PLAIN.invokeExact(sig, m, mlen, pk);
         } catch (Throwable t) {
             throw Downcalls.unexpected(t);
         }
