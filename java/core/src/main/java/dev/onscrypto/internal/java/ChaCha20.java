@@ -6,11 +6,7 @@ package dev.onscrypto.internal.java;
  * (draft-irtf-cfrg-xchacha §2.3; libsodium crypto_aead_xchacha20poly1305_ietf_*).
  */
 final class ChaCha20 extends KeystreamCipher {
-    // "expand 32-byte k" as four little-endian words.
-    private static final int SIGMA0 = 0x61707865;
-    private static final int SIGMA1 = 0x3320646e;
-    private static final int SIGMA2 = 0x79622d32;
-    private static final int SIGMA3 = 0x6b206574;
+    // The SIGMA words (KeystreamCipher) go in words 0..3.
 
     private ChaCha20() {}
 

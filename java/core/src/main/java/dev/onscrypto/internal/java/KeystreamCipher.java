@@ -17,6 +17,12 @@ abstract sealed class KeystreamCipher permits ChaCha20, Salsa20 {
     static final VarHandle LE_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     static final int BLOCK = 64;
 
+    /** "expand 32-byte k" as four little-endian words: both ciphers' constant input words. */
+    static final int SIGMA0 = 0x61707865;
+    static final int SIGMA1 = 0x3320646e;
+    static final int SIGMA2 = 0x79622d32;
+    static final int SIGMA3 = 0x6b206574;
+
     /** The 16-word input block (constants, key, nonce); {@link #block} fills in the counter. */
     final int[] state = new int[16];
     private final int[] keystream = new int[16];

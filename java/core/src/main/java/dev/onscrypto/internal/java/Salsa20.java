@@ -6,11 +6,7 @@ package dev.onscrypto.internal.java;
  * stream under crypto_secretbox.
  */
 final class Salsa20 extends KeystreamCipher {
-    // "expand 32-byte k" as four little-endian words, at the diagonal positions 0, 5, 10, 15.
-    private static final int SIGMA0 = 0x61707865;
-    private static final int SIGMA1 = 0x3320646e;
-    private static final int SIGMA2 = 0x79622d32;
-    private static final int SIGMA3 = 0x6b206574;
+    // The SIGMA words (KeystreamCipher) go at the diagonal positions 0, 5, 10, 15.
 
     private Salsa20() {}
 
