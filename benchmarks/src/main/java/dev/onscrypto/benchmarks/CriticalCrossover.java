@@ -7,11 +7,8 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -43,30 +40,10 @@ public final class CriticalCrossover {
     private static final MethodHandle PLAIN;
 
     static {
-        Path library = Path.of(System.getProperty("ons.floor.library", "native/target/native/libonscrypto.so"));
-        @SuppressWarnings("restricted")
-        SymbolLookup lookup = SymbolLookup.libraryLookup(library.toAbsolutePath(), Arena.global());
-        MemorySegment symbol = lookup.find("crypto_aead_xchacha20poly1305_ietf_encrypt").orElseThrow();
         FunctionDescriptor d = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS,
                 JAVA_LONG, ADDRESS, ADDRESS, ADDRESS);
-        @SuppressWarnings("restricted")
-        MethodHandle c = Linker.nativeLinker().downcallHandle(symbol, d, Linker.Option.critical(true));
-        @SuppressWarnings("restricted")
-        MethodHandle p = Linker.nativeLinker().downcallHandle(symbol, d);
-        CRITICAL = c;
-        PLAIN = p;
-        // sodium_init picks libsodium's fastest implementations for this CPU (AVX2 ChaCha20, BLAKE2b);
-        // without it the portable reference code runs, about 3x slower (what the library's loader does).
-        try {
-            @SuppressWarnings("restricted")
-            MethodHandle init = Linker.nativeLinker().downcallHandle(lookup.find("sodium_init").orElseThrow(),
-                    FunctionDescriptor.of(JAVA_INT));
-            if ((int) init.invokeExact() < 0) {
-                throw new IllegalStateException("sodium_init failed");
-            }
-        } catch (Throwable t) {
-            throw new ExceptionInInitializerError(t);
-        }
+        CRITICAL = BareDowncalls.critical("crypto_aead_xchacha20poly1305_ietf_encrypt", d);
+        PLAIN = BareDowncalls.plain("crypto_aead_xchacha20poly1305_ietf_encrypt", d);
     }
 
     private CriticalCrossover() {}
