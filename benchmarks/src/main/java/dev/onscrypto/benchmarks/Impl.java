@@ -30,6 +30,11 @@ final class Impl {
         return NATIVE.equals(impl) || JAVA.equals(impl);
     }
 
+    /** Whether {@code impl} runs our library (either backend, array or buffer API). */
+    static boolean usesOurs(String impl) {
+        return isOurs(impl.replace("-buf", ""));
+    }
+
     /** Our primitives for {@code native} or {@code java}; fails loudly rather than silently measuring a fallback. */
     static Primitives primitives(String impl) {
         BackendKind kind = BackendKind.parse(impl.replace("-buf", ""));

@@ -78,14 +78,15 @@ public final class Require {
         return MemorySegment.ofArray(out).asSlice(outOff, needed);
     }
 
-    /** The remaining bytes of {@code in} (position to limit), heap or direct, as they are. */
-    public static MemorySegment remaining(ByteBuffer in, String what) {
-        nonNull(in, what);
-        return MemorySegment.ofBuffer(in);
-    }
-
-    /** {@code needed} bytes of {@code out} from its position: writable, with room for them. */
-    public static MemorySegment output(ByteBuffer out, long needed, String what) {
+    /**
+     * {@code needed} bytes of {@code out} from its position must be writable: checks it and returns
+     * {@code out}. The callers wrap buffers with {@code MemorySegment.ofBuffer} in the public method
+     * itself rather than here: its scope object's constructor sits nine calls below {@code ofBuffer},
+     * and C2 inlines no deeper than 15 calls from the compiled method, so every level between the
+     * caller's code and {@code ofBuffer} makes it likelier that the constructor is not inlined, and then
+     * the scope object (24 bytes per buffer) is allocated on every call.
+     */
+    public static ByteBuffer writable(ByteBuffer out, long needed, String what) {
         nonNull(out, what);
         if (out.isReadOnly()) {
             throw new InvalidInputException(what + " is read-only");
@@ -93,7 +94,7 @@ public final class Require {
         if (out.remaining() < needed) {
             throw new InvalidInputException(what + " too small: needs " + needed + " bytes, has " + out.remaining());
         }
-        return MemorySegment.ofBuffer(out).asSlice(0, needed);
+        return out;
     }
 
     /**

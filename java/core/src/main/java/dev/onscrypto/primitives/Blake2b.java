@@ -62,17 +62,27 @@ public final class Blake2b {
      * advance. Heap or direct buffers, read-only input allowed.
      */
     public int hash(ByteBuffer in, ByteBuffer out, int outputLength) {
-        return hash(in, NO_KEY, out, outputLength);
+        // Not delegated to the keyed form: both buffers are wrapped in the public method itself, one
+        // call from the caller (Require.writable says why).
+        MemorySegment message = MemorySegment.ofBuffer(Require.nonNull(in, "message"));
+        checkParameters(NO_KEY, outputLength);
+        MemorySegment o = MemorySegment.ofBuffer(Require.writable(out, outputLength, "BLAKE2b output"));
+        return hash(message, NO_KEY, o.asSlice(0, outputLength), in, out);
     }
 
     /** Keyed BLAKE2b of {@code in}'s remaining bytes into {@code out}; both positions advance. */
     public int hash(ByteBuffer in, byte[] key, ByteBuffer out, int outputLength) {
-        MemorySegment message = Require.remaining(in, "message");
+        MemorySegment message = MemorySegment.ofBuffer(Require.nonNull(in, "message"));
         checkParameters(key, outputLength);
-        backend.blake2b(message, key, Require.output(out, outputLength, "BLAKE2b output"));
+        MemorySegment o = MemorySegment.ofBuffer(Require.writable(out, outputLength, "BLAKE2b output"));
+        return hash(message, key, o.asSlice(0, outputLength), in, out);
+    }
+
+    private int hash(MemorySegment message, byte[] key, MemorySegment digest, ByteBuffer in, ByteBuffer out) {
+        backend.blake2b(message, key, digest);
         in.position(in.limit());
-        out.position(out.position() + outputLength);
-        return outputLength;
+        out.position(out.position() + (int) digest.byteSize());
+        return (int) digest.byteSize();
     }
 
     /** An unkeyed incremental BLAKE2b with {@code outputLength} bytes (1–64). */

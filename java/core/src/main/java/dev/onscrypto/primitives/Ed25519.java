@@ -47,8 +47,10 @@ public final class Ed25519 {
 
     /** Signs {@code message}'s remaining bytes into {@code out} at its position; both positions advance. */
     public int sign(byte[] seed, ByteBuffer message, ByteBuffer out) {
-        MemorySegment m = Require.remaining(message, "message");
-        sign(seed, m, Require.output(out, SIGNATURE_LENGTH, "Ed25519 signature output"));
+        // Both buffers are wrapped here, not in a helper (Require.writable says why).
+        MemorySegment m = MemorySegment.ofBuffer(Require.nonNull(message, "message"));
+        MemorySegment o = MemorySegment.ofBuffer(Require.writable(out, SIGNATURE_LENGTH, "Ed25519 signature output"));
+        sign(seed, m, o.asSlice(0, SIGNATURE_LENGTH));
         Aeads.advance(message, out, SIGNATURE_LENGTH);
         return SIGNATURE_LENGTH;
     }
@@ -75,7 +77,7 @@ public final class Ed25519 {
 
     /** As {@link #verify(byte[], byte[], byte[])} for {@code message}'s remaining bytes (its position does not move). */
     public boolean verify(byte[] signature, ByteBuffer message, byte[] publicKey) {
-        return verify(signature, Require.remaining(message, "message"), publicKey);
+        return verify(signature, MemorySegment.ofBuffer(Require.nonNull(message, "message")), publicKey);
     }
 
     private boolean verify(byte[] signature, MemorySegment message, byte[] publicKey) {

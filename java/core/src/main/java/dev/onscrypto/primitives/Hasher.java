@@ -50,7 +50,7 @@ public final class Hasher implements AutoCloseable {
 
     /** Absorbs the remaining bytes of {@code data} (heap or direct) and moves its position to its limit. */
     public Hasher update(ByteBuffer data) {
-        MemorySegment in = Require.remaining(data, "data");
+        MemorySegment in = MemorySegment.ofBuffer(Require.nonNull(data, "data"));
         requireOpen();
         state.update(in);
         data.position(data.limit());
@@ -75,7 +75,8 @@ public final class Hasher implements AutoCloseable {
 
     /** Writes the digest at {@code out}'s position, advancing it; the hasher is then spent. */
     public int finish(ByteBuffer out) {
-        MemorySegment o = Require.output(out, digestLength, "digest output");
+        MemorySegment o = MemorySegment.ofBuffer(Require.writable(out, digestLength, "digest output"))
+                .asSlice(0, digestLength);
         requireOpen();
         done = true;
         state.finish(o);

@@ -37,8 +37,10 @@ public final class Keccak256 {
 
     /** Keccak-256 of {@code in}'s remaining bytes into {@code out} at its position; both positions advance. */
     public int hash(ByteBuffer in, ByteBuffer out) {
-        MemorySegment message = Require.remaining(in, "message");
-        backend.keccak256(message, Require.output(out, LENGTH, "Keccak-256 output"));
+        // Both buffers are wrapped here, not in a helper (Require.writable says why).
+        MemorySegment message = MemorySegment.ofBuffer(Require.nonNull(in, "message"));
+        MemorySegment o = MemorySegment.ofBuffer(Require.writable(out, LENGTH, "Keccak-256 output"));
+        backend.keccak256(message, o.asSlice(0, LENGTH));
         in.position(in.limit());
         out.position(out.position() + LENGTH);
         return LENGTH;

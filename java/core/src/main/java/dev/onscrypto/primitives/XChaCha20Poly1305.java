@@ -50,9 +50,11 @@ public final class XChaCha20Poly1305 {
 
     /** Seals {@code in}'s remaining bytes into {@code out} at its position; both positions advance. */
     public int seal(ByteBuffer in, byte[] associatedData, ByteBuffer out, byte[] nonce, byte[] key) {
-        MemorySegment message = Require.remaining(in, "message");
-        int n = seal(message, associatedData,
-                Require.output(out, Aeads.sealedLength(in.remaining()), "XChaCha20-Poly1305 output"), nonce, key);
+        // Both buffers are wrapped here, not in a helper (Require.writable says why).
+        MemorySegment message = MemorySegment.ofBuffer(Require.nonNull(in, "message"));
+        int n = Aeads.sealedLength(in.remaining());
+        MemorySegment sealed = MemorySegment.ofBuffer(Require.writable(out, n, "XChaCha20-Poly1305 output"));
+        seal(message, associatedData, sealed.asSlice(0, n), nonce, key);
         Aeads.advance(in, out, n);
         return n;
     }
@@ -92,9 +94,10 @@ public final class XChaCha20Poly1305 {
 
     /** Opens {@code in}'s remaining bytes into {@code out} at its position; both positions advance. */
     public int open(ByteBuffer in, byte[] associatedData, ByteBuffer out, byte[] nonce, byte[] key) {
-        MemorySegment ciphertext = Require.remaining(in, "ciphertext");
+        MemorySegment ciphertext = MemorySegment.ofBuffer(Require.nonNull(in, "ciphertext"));
         int n = Aeads.openedLength(in.remaining(), "ciphertext");
-        open(ciphertext, associatedData, Require.output(out, n, "XChaCha20-Poly1305 output"), nonce, key);
+        MemorySegment message = MemorySegment.ofBuffer(Require.writable(out, n, "XChaCha20-Poly1305 output"));
+        open(ciphertext, associatedData, message.asSlice(0, n), nonce, key);
         Aeads.advance(in, out, n);
         return n;
     }

@@ -44,9 +44,11 @@ public final class XSalsa20Poly1305 {
 
     /** Seals {@code in}'s remaining bytes into {@code out} at its position; both positions advance. */
     public int seal(ByteBuffer in, ByteBuffer out, byte[] nonce, byte[] key) {
-        MemorySegment message = Require.remaining(in, "message");
-        int n = seal(message, Require.output(out, Aeads.sealedLength(in.remaining()), "XSalsa20-Poly1305 output"),
-                nonce, key);
+        // Both buffers are wrapped here, not in a helper (Require.writable says why).
+        MemorySegment message = MemorySegment.ofBuffer(Require.nonNull(in, "message"));
+        int n = Aeads.sealedLength(in.remaining());
+        MemorySegment box = MemorySegment.ofBuffer(Require.writable(out, n, "XSalsa20-Poly1305 output"));
+        seal(message, box.asSlice(0, n), nonce, key);
         Aeads.advance(in, out, n);
         return n;
     }
@@ -79,9 +81,10 @@ public final class XSalsa20Poly1305 {
 
     /** Opens {@code in}'s remaining bytes into {@code out} at its position; both positions advance. */
     public int open(ByteBuffer in, ByteBuffer out, byte[] nonce, byte[] key) {
-        MemorySegment box = Require.remaining(in, "box");
+        MemorySegment box = MemorySegment.ofBuffer(Require.nonNull(in, "box"));
         int n = Aeads.openedLength(in.remaining(), "box");
-        open(box, Require.output(out, n, "XSalsa20-Poly1305 output"), nonce, key);
+        MemorySegment message = MemorySegment.ofBuffer(Require.writable(out, n, "XSalsa20-Poly1305 output"));
+        open(box, message.asSlice(0, n), nonce, key);
         Aeads.advance(in, out, n);
         return n;
     }

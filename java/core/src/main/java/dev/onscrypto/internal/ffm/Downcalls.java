@@ -68,7 +68,16 @@ final class Downcalls {
         return new IllegalStateException("a downcall threw a checked exception", t);
     }
 
+    /**
+     * The function's address as a segment of the global scope, not the library's. The loader keeps an
+     * accepted library mapped for the life of the JVM (its arena is never closed), so nothing needs the
+     * handle to keep it alive; a handle bound to the library's own segment acquires and releases the
+     * library's shared session around every call, two atomic updates of one counter that every thread
+     * making any downcall contends on.
+     */
     private static MemorySegment symbol(SymbolLookup library, String name) {
-        return library.find(name).orElseThrow(() -> new UnsatisfiedLinkError("symbol not found: " + name));
+        MemorySegment found =
+                library.find(name).orElseThrow(() -> new UnsatisfiedLinkError("symbol not found: " + name));
+        return MemorySegment.ofAddress(found.address());
     }
 }
