@@ -39,6 +39,7 @@ OPS = [
     ("cryptoNoteCheckThreads2", "CryptoNote check, 2 threads", [0]),
     ("argon2id", "Argon2id 256 MiB, ops 3", [0]),
     ("nameHash", "ONS name hash", [0]),
+    ("nameHashThreads2", "ONS name hash, 2 threads", [0]),
     ("currentDecrypt", "ONS decrypt (current)", [0]),
     ("currentDecryptThreads2", "ONS decrypt (current), 2 threads", [0]),
     ("legacyDecrypt", "ONS decrypt (legacy)", [0]),
@@ -55,7 +56,7 @@ BC_DIFFERENT = {"xchachaSeal", "xchachaOpen"}
 # Every hash and AEAD row, judged through the buffer API against C.
 BUFFER_OPS = ["blake2b256", "keccak256", "secretboxSeal", "secretboxOpen", "xchachaSeal", "xchachaOpen"]
 SCALING = [("ed25519Verify", "ed25519VerifyThreads2"), ("cryptoNoteCheck", "cryptoNoteCheckThreads2"),
-           ("currentDecrypt", "currentDecryptThreads2")]
+           ("currentDecrypt", "currentDecryptThreads2"), ("nameHash", "nameHashThreads2")]
 
 
 def ops_per_second(score, unit):

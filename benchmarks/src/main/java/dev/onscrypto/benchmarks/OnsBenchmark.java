@@ -58,6 +58,13 @@ public class OnsBenchmark extends ThroughputBase {
         return ons.names().hash(name);
     }
 
+    /** The shortest call on two threads: anything shared per downcall (a counter, a lock) shows here first. */
+    @Benchmark
+    @Threads(2)
+    public NameHash nameHashThreads2() {
+        return ons.names().hash(name);
+    }
+
     /** A Session record in stored form (ciphertext ‖ tag ‖ nonce): key derivation by BLAKE2b, then XChaCha open. */
     @Benchmark
     public MappingValue currentDecrypt() {
